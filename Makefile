@@ -1,0 +1,42 @@
+# PyTorch Cookbook · PyTorch 实用手册
+#   make serve            build and serve the site at http://127.0.0.1:8000/ with live reload
+#   make test             the whole verification (what CI runs)
+#   make update-outputs   re-run every snippet; rewrite its .out and its figures
+#   make bench            time the verification against its floor, and the site build
+# Each target creates .venv and installs requirements.txt on first use.
+# CPU-only machine: make test TORCH_INDEX_URL=https://download.pytorch.org/whl/cpu
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+TORCH_INDEX_URL ?=
+PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
+
+export MPLBACKEND := Agg
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test update-outputs bench build clean
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(if $(TORCH_INDEX_URL),$(PIP) install --index-url $(TORCH_INDEX_URL) $$(grep -E '^torch(vision)?==' requirements.txt))
+	$(PIP) install -r requirements.txt
+	touch $@
+
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+update-outputs: $(VENV)/.installed
+	$(BIN)/python -m harness.update_outputs
+
+bench: $(VENV)/.installed
+	$(BIN)/python -m harness.bench
+
+build: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict
+
+clean:
+	rm -rf site .pytest_cache

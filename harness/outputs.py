@@ -1,0 +1,95 @@
+"""What a snippet is expected to show: its printed output (snippets/<chapter>/<recipe>.out) and its figures
+(docs/assets/figures/<chapter>/<recipe>[-<name>].png), and how a fresh run is compared with them."""
+from __future__ import annotations
+
+import difflib
+import io
+import re
+from pathlib import Path
+
+from harness.pages import ROOT
+
+FIGURES = Path("docs/assets/figures")  # relative to the project root; both languages link here
+CUDA_SUFFIX = re.compile(r",\s*device='cuda:\d+'")
+# Figures are compared pixel by pixel: a GPU run may move a few pixels by a shade, a stale figure moves many.
+PIXEL_TOLERANCE = 8  # levels out of 255
+CHANGED_PIXELS_ALLOWED = 0.001  # fraction of the image
+
+
+def normalise(text: str) -> str:
+    """Ignore trailing whitespace and the `device='cuda:0'` that CUDA tensors add to their repr."""
+    lines = [CUDA_SUFFIX.sub("", line).rstrip() for line in text.splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def output_diff(expected: str, actual: str, label: str) -> str | None:
+    """A unified diff from the page's output to what the snippet printed, or None when they agree."""
+    if normalise(expected) == normalise(actual):
+        return None
+    diff = difflib.unified_diff(
+        normalise(expected).splitlines(), normalise(actual).splitlines(), f"{label} (on the page)", f"{label} (printed now)", lineterm=""
+    )
+    return "\n".join(diff)
+
+
+def out_path(snippet: str, root: Path = ROOT) -> Path:
+    return root / "snippets" / (snippet[: -len(".py")] + ".out")
+
+
+def figure_path(snippet: str, name: str, root: Path = ROOT) -> Path:
+    return root / FIGURES / Path(snippet).parent / name
+
+
+def committed_figures(snippet: str, root: Path = ROOT) -> dict[str, Path]:
+    """The figures on disk that belong to this snippet: <stem>.png and <stem>-*.png beside each other."""
+    folder = root / FIGURES / Path(snippet).parent
+    stem = Path(snippet).stem
+    if not folder.is_dir():
+        return {}
+    return {p.name: p for p in folder.glob("*.png") if re.fullmatch(rf"{re.escape(stem)}(-[\w-]+)?", p.stem)}
+
+
+def figure_difference(expected: bytes, actual: bytes) -> str | None:
+    """Why two PNG images differ visibly, or None when they look the same."""
+    import numpy as np
+    from PIL import Image
+
+    if expected == actual:
+        return None
+    a = np.asarray(Image.open(io.BytesIO(expected)).convert("RGBA"), dtype=np.int16)
+    b = np.asarray(Image.open(io.BytesIO(actual)).convert("RGBA"), dtype=np.int16)
+    if a.shape != b.shape:
+        return f"size changed from {a.shape[1]}x{a.shape[0]} to {b.shape[1]}x{b.shape[0]} pixels"
+    changed = float((np.abs(a - b).max(axis=-1) > PIXEL_TOLERANCE).mean())
+    if changed > CHANGED_PIXELS_ALLOWED:
+        return f"{changed:.2%} of its pixels changed"
+    return None
+
+
+def check(snippet: str, blocks, device: str, root: Path = ROOT) -> list[str]:
+    """Run the snippet on `device`; list every way the run disagrees with the pages that include it."""
+    from harness.pages import expand
+    from harness.sandbox import run_snippet
+
+    head = f"{snippet} on {device} (included at {', '.join(b.where for b in blocks)})"
+    run = run_snippet(root / "snippets" / snippet, device=device)
+    if run.error:
+        return [f"{head} failed:\n{run.error}"]
+    problems = []
+    shown = expand(blocks[0].output, root) if blocks[0].output else ""
+    diff = output_diff(shown, run.output, f"snippets/{snippet[:-3]}.out")
+    if diff:
+        problems.append(f"{head}: what it prints differs from the page. If the change is intended, "
+                        f"run `make update-outputs` and review the diff.\n{diff}")
+    committed = committed_figures(snippet, root)
+    for name in sorted(set(committed) | set(run.figures)):
+        where = (FIGURES / Path(snippet).parent / name).as_posix()
+        if name not in run.figures:
+            problems.append(f"{head}: {where} is committed, but the snippet no longer writes it")
+        elif name not in committed:
+            problems.append(f"{head}: writes {name}, but {where} is missing; run `make update-outputs`")
+        elif why := figure_difference(committed[name].read_bytes(), run.figures[name]):
+            problems.append(f"{head}: {where} is stale ({why}); run `make update-outputs`")
+    return problems

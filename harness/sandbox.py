@@ -1,0 +1,252 @@
+"""Run one snippet the way both the tests and `make update-outputs` run it.
+
+Each run gets: fresh globals with `__name__ == "__main__"`, a new temporary working directory (nothing is
+written into the repository), stdout captured, every warning turned into an error, no network, a timeout,
+a fresh random seed (so a snippet that forgot to seed its generator prints something new each time and
+fails its output check), and the device the harness chose:
+
+* cpu:  `torch.cuda.is_available()` answers False, so device-agnostic code takes its CPU branch;
+* cuda: `torch.set_default_device("cuda")`, so tensors a snippet creates live on the GPU.
+
+A snippet whose first comment lines say so is run differently:
+
+    # legacy: raises AttributeError    old code shown for contrast; it must raise this, and the
+                                       error line `AttributeError: ...` becomes part of its output
+    # legacy: warns UserWarning        it must emit this warning, printed as `UserWarning: ...`
+    # cpu-only: <why>                  the CUDA pass skips it (e.g. it prints CPU random numbers)
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import ipaddress
+import os
+import random
+import re
+import signal
+import socket
+import tempfile
+import time
+import traceback
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_TIMEOUT = 120.0  # seconds per snippet
+DIRECTIVE = re.compile(r"^#\s*(legacy|cpu-only):\s*(.*?)\s*$")
+LEGACY = re.compile(r"^(raises|warns)\s+(\w+)")
+
+
+@dataclass(frozen=True)
+class Expectation:
+    raises: str | None = None  # the exception class the legacy code must raise
+    warns: str | None = None  # the warning category it must emit
+    cpu_only: str | None = None  # why the CUDA pass skips it
+
+
+@dataclass
+class Run:
+    output: str  # what a reader running the snippet sees: stdout, plus legacy warning / error lines
+    error: str | None = None  # why the run failed: a traceback, a timeout, a broken promise
+    figures: dict[str, bytes] = field(default_factory=dict)  # image files it wrote, by name
+    seconds: float = 0.0
+
+
+class NetworkBlocked(OSError):
+    pass
+
+
+class SnippetTimeout(Exception):
+    pass
+
+
+def expectation(code: str) -> Expectation:
+    """Read the directives from the snippet's leading comment lines."""
+    found: dict[str, str] = {}
+    for line in code.splitlines():
+        if not line.strip():
+            continue
+        if not line.startswith("#"):
+            break
+        m = DIRECTIVE.match(line)
+        if not m:
+            continue
+        kind, value = m.groups()
+        if kind == "cpu-only":
+            found["cpu_only"] = value or "marked cpu-only"
+        else:
+            legacy = LEGACY.match(value)
+            if not legacy:
+                raise ValueError(f"cannot read {line.strip()!r}: write '# legacy: raises <Error>' or '# legacy: warns <Warning>'")
+            found[legacy.group(1)] = legacy.group(2)
+    return Expectation(**found)
+
+
+def available_devices() -> list[str]:
+    """cpu, plus cuda where a GPU is present; COOKBOOK_DEVICES=cpu (comma-separated) narrows the choice."""
+    import torch
+
+    wanted = os.environ.get("COOKBOOK_DEVICES")
+    devices = ["cpu"] + (["cuda"] if torch.cuda.is_available() else [])
+    if wanted:
+        devices = [d for d in devices if d in wanted.split(",")]
+    return devices
+
+
+def run_snippet(path: Path, code: str | None = None, device: str = "cpu", timeout: float = DEFAULT_TIMEOUT) -> Run:
+    """Run the snippet file at `path` (or `code` under that file name) and report what happened."""
+    path = path.resolve()
+    code = path.read_text("utf-8") if code is None else code
+    expect = expectation(code)
+    out = io.StringIO()
+    warned: list[type] = []
+    started = time.perf_counter()
+    error = None
+    with tempfile.TemporaryDirectory(prefix="cookbook-") as workdir:
+        try:
+            with _isolated(workdir, device), _no_network(), _deadline(timeout), _warnings(expect, out, warned):
+                with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+                    exec(compile(code, str(path), "exec"), {"__name__": "__main__", "__file__": str(path)})
+            if expect.raises:
+                error = f"marked '# legacy: raises {expect.raises}' but it ran without raising"
+        except BaseException as exc:  # noqa: BLE001 - a snippet may raise anything, SystemExit included
+            if expect.raises and expect.raises in [c.__name__ for c in type(exc).__mro__]:
+                out.write(f"{type(exc).__name__}: {exc}\n")
+            elif isinstance(exc, KeyboardInterrupt):
+                raise
+            else:
+                error = _snippet_traceback(exc, path)
+        if expect.warns and expect.warns not in [c.__name__ for w in warned for c in w.__mro__]:
+            error = error or f"marked '# legacy: warns {expect.warns}' but it emitted no {expect.warns}"
+        figures, misnamed = _figures(Path(workdir), path.stem)
+        if misnamed and not error:
+            error = f"figures must be named {path.stem}.png or {path.stem}-<name>.png; it wrote {misnamed}"
+    return Run(out.getvalue(), error, figures, time.perf_counter() - started)
+
+
+def _snippet_traceback(exc: BaseException, path: Path) -> str:
+    """The traceback from the snippet's own frames down, without the harness frames above them."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename != str(path):
+        tb = tb.tb_next
+    return "".join(traceback.format_exception(type(exc), exc, tb or exc.__traceback__))
+
+
+def _figures(workdir: Path, stem: str) -> tuple[dict[str, bytes], list[str]]:
+    images = sorted(p for p in workdir.iterdir() if p.suffix.lower() in {".png", ".jpg", ".jpeg", ".svg"})
+    good = {p.name: p.read_bytes() for p in images if p.suffix == ".png" and re.fullmatch(rf"{re.escape(stem)}(-[\w-]+)?", p.stem)}
+    return good, [p.name for p in images if p.name not in good]
+
+
+@contextlib.contextmanager
+def _isolated(workdir: str, device: str):
+    """Working directory, device, seeds and global torch / matplotlib state, all restored afterwards."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+    import torch
+
+    saved = dict(
+        cwd=os.getcwd(),
+        env=dict(os.environ),
+        dtype=torch.get_default_dtype(),
+        grad=torch.is_grad_enabled(),
+        deterministic=torch.are_deterministic_algorithms_enabled(),
+        is_available=torch.cuda.is_available,
+    )
+    os.chdir(workdir)
+    seed = random.SystemRandom().randrange(2**31)
+    torch.manual_seed(seed)
+    np.random.seed(seed)
+    random.seed(seed)
+    if device == "cpu":
+        torch.cuda.is_available = lambda: False
+    else:
+        torch.set_default_device(device)
+    try:
+        yield
+    finally:
+        torch.cuda.is_available = saved["is_available"]
+        torch.set_default_device(None)
+        torch.set_default_dtype(saved["dtype"])
+        torch.set_grad_enabled(saved["grad"])
+        torch.use_deterministic_algorithms(saved["deterministic"])
+        torch.set_printoptions(profile="default")
+        plt.close("all")
+        os.environ.clear()
+        os.environ.update(saved["env"])
+        os.chdir(saved["cwd"])
+
+
+@contextlib.contextmanager
+def _warnings(expect: Expectation, out: io.StringIO, warned: list[type]):
+    """Warnings are errors, except in legacy code that is meant to warn: there they are printed like Python does."""
+    with warnings.catch_warnings():
+        warnings.resetwarnings()
+        if expect.warns:
+            warnings.simplefilter("always")
+
+            def show(message, category, filename, lineno, file=None, line=None):
+                warned.append(category)
+                out.write(f"{category.__name__}: {message}\n")
+
+            warnings.showwarning = show
+        else:
+            warnings.simplefilter("error")
+        yield
+
+
+@contextlib.contextmanager
+def _no_network():
+    """Any connection to a host other than this machine fails at once, saying why."""
+    real_connect, real_connect_ex, real_getaddrinfo = socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo
+
+    def refuse(host, port):
+        raise NetworkBlocked(f"snippets may not use the network: tried to reach {host}:{port}")
+
+    def is_remote(sock, address):
+        return sock.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address[0])
+
+    def connect(sock, address):
+        return refuse(*address[:2]) if is_remote(sock, address) else real_connect(sock, address)
+
+    def connect_ex(sock, address):
+        return refuse(*address[:2]) if is_remote(sock, address) else real_connect_ex(sock, address)
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host is not None and not _is_loopback(host):
+            refuse(host, port)
+        return real_getaddrinfo(host, port, *args, **kwargs)
+
+    socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo = connect, connect_ex, getaddrinfo
+    try:
+        yield
+    finally:
+        socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo = real_connect, real_connect_ex, real_getaddrinfo
+
+
+def _is_loopback(host) -> bool:
+    if isinstance(host, bytes):
+        host = host.decode()
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float):
+    def stop(signum, frame):
+        raise SnippetTimeout(f"stopped after {seconds:g} s: a snippet must finish well within its timeout")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

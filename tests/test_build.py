@@ -1,0 +1,111 @@
+"""The site builds with `mkdocs build --strict`, and the built pages do what readers rely on."""
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+import yaml
+
+from harness.pages import LANGUAGES, ROOT, read_pages
+
+# What a browser fetches by itself: src of scripts, images, frames, media; href of <link> except
+# rel="canonical" / rel="alternate", which only name pages.
+RESOURCE = re.compile(r'<(?:script|img|iframe|source|audio|video|embed)\b[^>]*?\ssrc="([^"]+)"'
+                      r'|<link\b(?![^>]*\brel="(?:canonical|alternate)")[^>]*?\shref="([^"]+)"', re.I)
+CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site")
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    if run.returncode != 0:
+        pytest.fail("mkdocs build --strict failed:\n" + run.stdout + run.stderr, pytrace=False)
+    return out
+
+
+def page_url(page) -> str:
+    """/tensors/reductions/ for docs/zh/tensors/reductions.md, /en/tensors/reductions/ for its twin."""
+    stem = page.name[: -len(".md")]
+    path = "" if stem == "index" else stem.removesuffix("/index") + "/"
+    return ("/" if page.lang == LANGUAGES[0] else f"/{page.lang}/") + path
+
+
+def html_of(site: Path, url: str) -> str:
+    return (site / url.lstrip("/") / "index.html").read_text("utf-8")
+
+
+def test_build_is_strict_and_complete(site):
+    for page in read_pages():
+        assert (site / page_url(page).lstrip("/") / "index.html").exists(), f"{page.path} was not built"
+
+
+def test_languages_and_their_roots(site):
+    assert '<html lang="zh"' in html_of(site, "/")
+    assert '<html lang="en"' in html_of(site, "/en/")
+
+
+def test_nothing_is_fetched_from_another_host(site):
+    offenders = []
+    for path in sorted(site.rglob("*")):
+        if path.suffix == ".html":
+            urls = [a or b for a, b in RESOURCE.findall(path.read_text("utf-8"))]
+        elif path.suffix == ".css":
+            urls = CSS_URL.findall(path.read_text("utf-8"))
+        else:
+            continue
+        offenders += [f"{path.relative_to(site)}: {u}" for u in urls if re.match(r"^(https?:)?//", u.strip())]
+    assert not offenders, "resources from other hosts:\n" + "\n".join(offenders)
+
+
+def test_every_image_and_script_on_a_page_exists(site):
+    missing = []
+    for page in read_pages():
+        url = page_url(page)
+        for a, b in RESOURCE.findall(html_of(site, url)):
+            target = urljoin(url, (a or b).split("#")[0].split("?")[0])
+            if target.endswith("/"):
+                continue
+            if not (site / target.lstrip("/")).exists():
+                missing.append(f"{page.path}: {a or b}")
+    assert not missing, "broken resources:\n" + "\n".join(missing)
+
+
+def test_language_switcher_leads_to_the_twin(site):
+    for page in read_pages():
+        if page.lang != LANGUAGES[0]:
+            continue
+        url = page_url(page)
+        html = html_of(site, url)
+        for other in LANGUAGES[1:]:
+            m = re.search(rf'<a href="([^"]+)" hreflang="{other}" class="md-select__link"', html)
+            assert m, f"{page.path}: no language switcher link to {other}"
+            twin = urljoin(url, m.group(1))
+            assert twin == f"/{other}{url}", f"{page.path}: the {other} switcher leads to {twin}, not /{other}{url}"
+
+
+def test_math_is_rendered_by_the_sites_own_katex(site):
+    pages_with_math = [p for p in read_pages() if "$$" in (ROOT / p.path).read_text("utf-8")]
+    for page in pages_with_math:
+        html = html_of(site, page_url(page))
+        assert 'class="arithmatex"' in html, f"{page.path}: math not marked for rendering"
+        assert "assets/katex/katex.min.js" in html
+    assert (site / "assets/katex/fonts/KaTeX_Main-Regular.woff2").exists()
+
+
+def search_tokens(text: str) -> list[str]:
+    separator = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)["plugins"][0]["search"]["separator"]
+    return [t.lower() for t in re.split(separator, text) if t]
+
+
+@pytest.mark.parametrize(("lang", "query", "location"), [("zh", "激活", "hooks/forward-hooks/"), ("en", "activations", "en/hooks/forward-hooks/")])
+def test_search_finds_a_recipe_by_a_word(site, lang, query, location):
+    docs = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]  # one index, both languages
+    hits = {d["location"].split("#")[0] for d in docs if query in search_tokens(d["title"] + " " + d["text"])}
+    assert location in hits, f"searching {query!r} in the {lang} index finds only {sorted(hits)}"

@@ -1,0 +1,24 @@
+"""Every python block of every page runs on every available device and prints what the page shows.
+
+A snippet included by both twins (zh and en) is one test per device; a failure names the snippet,
+the pages and lines that include it, and shows the traceback or the diff.
+"""
+import pytest
+
+from harness.outputs import check
+from harness.pages import ROOT, catalog
+from harness.sandbox import available_devices, expectation
+
+CATALOG = catalog()
+
+
+@pytest.mark.parametrize("device", available_devices())
+@pytest.mark.parametrize("snippet", sorted(CATALOG.uses))
+def test_code_block(snippet, device, record_property):
+    record_property("device", device)
+    cpu_only = expectation((ROOT / "snippets" / snippet).read_text("utf-8")).cpu_only
+    if device != "cpu" and cpu_only:
+        pytest.skip(f"{snippet} is cpu-only: {cpu_only}")
+    problems = check(snippet, CATALOG.uses[snippet], device)
+    if problems:
+        pytest.fail("\n\n".join(problems), pytrace=False)
