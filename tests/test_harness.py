@@ -1,0 +1,179 @@
+"""The harness catches what it promises to catch: each test plants one fault in a small throwaway project
+and checks that the verification fails with a message naming the cause, the page and the file."""
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from harness.outputs import check, figure_difference, normalise
+from harness.pages import catalog
+from harness.parity import parity_problems
+from harness.sandbox import run_snippet
+
+PAGE = """\
+---
+topics: [T01]
+---
+# A recipe {{ #recipe }}
+
+```python
+--8<-- "{snippet}"
+```
+<!--pytest-codeblocks:expected-output-->
+```text
+--8<-- "{output}"
+```
+"""
+
+
+def make_project(root: Path, code: str, output: str = "", languages=("zh", "en"), page=PAGE) -> Path:
+    """docs/<lang>/ch/page.md including snippets/ch/demo.py, whose .out holds `output`."""
+    (root / "snippets" / "ch").mkdir(parents=True)
+    (root / "snippets" / "ch" / "demo.py").write_text(textwrap.dedent(code))
+    (root / "snippets" / "ch" / "demo.out").write_text(output)
+    for lang in languages:
+        (root / "docs" / lang / "ch").mkdir(parents=True)
+        (root / "docs" / lang / "ch" / "page.md").write_text(page.format(snippet="ch/demo.py", output="ch/demo.out"))
+    return root
+
+
+def problems_of(root: Path) -> str:
+    cat = catalog(root)
+    assert not cat.problems, cat.problems
+    return "\n".join(check("ch/demo.py", cat.uses["ch/demo.py"], "cpu", root))
+
+
+def test_a_passing_project_has_no_problems(tmp_path):
+    root = make_project(tmp_path, "print(6 * 7)\n", "42\n")
+    assert problems_of(root) == ""
+    assert parity_problems(root) == []
+
+
+def test_a_snippet_that_raises_names_page_file_and_line(tmp_path):
+    root = make_project(tmp_path, "x = 1\ny = x / 0\n")
+    message = problems_of(root)
+    assert "ch/demo.py on cpu" in message
+    assert "docs/zh/ch/page.md:6" in message and "docs/en/ch/page.md:6" in message
+    assert 'demo.py", line 2' in message and "ZeroDivisionError: division by zero" in message
+
+
+def test_drifted_output_shows_a_diff(tmp_path):
+    root = make_project(tmp_path, "print('new')\n", "old\n")
+    message = problems_of(root)
+    assert "differs from the page" in message and "make update-outputs" in message
+    assert "-old" in message and "+new" in message
+
+
+def test_include_of_a_missing_file_is_reported(tmp_path):
+    root = make_project(tmp_path, "print(1)\n", "1\n")
+    (root / "snippets" / "ch" / "demo.out").unlink()
+    problems = catalog(root).problems
+    assert any("docs/zh/ch/page.md" in p and "ch/demo.out" in p for p in problems), problems
+
+
+def test_missing_translation_is_reported(tmp_path):
+    root = make_project(tmp_path, "print(1)\n", "1\n", languages=("zh",))
+    assert parity_problems(root) == ["docs/en/ch/page.md is missing: docs/zh/ch/page.md has no translation"]
+
+
+def test_twins_must_include_the_same_snippets(tmp_path):
+    root = make_project(tmp_path, "print(1)\n", "1\n")
+    (root / "snippets" / "ch" / "other.py").write_text("print(1)\n")
+    en = root / "docs" / "en" / "ch" / "page.md"
+    en.write_text(en.read_text().replace("ch/demo.py", "ch/other.py").replace("ch/demo.out", "ch/other.out"))
+    assert any("includes differ" in p for p in parity_problems(root))
+
+
+def test_a_deprecated_api_fails_the_snippet(tmp_path):
+    root = make_project(tmp_path, "import torch\nprint(torch.meshgrid(torch.arange(2), torch.arange(2))[0].shape)\n",
+                        "torch.Size([2, 2])\n")
+    message = problems_of(root)
+    assert "UserWarning" in message and "indexing" in message and 'line 2' in message
+
+
+def test_legacy_code_must_really_warn_or_raise(tmp_path):
+    warns = tmp_path / "warns.py"
+    warns.write_text("# legacy: warns UserWarning\nimport torch\ntorch.set_default_tensor_type(torch.FloatTensor)\n")
+    run = run_snippet(warns)
+    assert run.error is None and run.output.startswith("UserWarning: torch.set_default_tensor_type() is deprecated")
+
+    raises = tmp_path / "raises.py"
+    raises.write_text("# legacy: raises AttributeError\nimport torch\ntorch.zeros(1).volatile_data\n")
+    run = run_snippet(raises)
+    assert run.error is None and run.output.startswith("AttributeError: ")
+
+    broken_promise = tmp_path / "quiet.py"
+    broken_promise.write_text("# legacy: raises RuntimeError\nprint('fine')\n")
+    assert "ran without raising" in run_snippet(broken_promise).error
+
+
+def test_snippets_cannot_reach_the_network(tmp_path):
+    snippet = tmp_path / "net.py"
+    snippet.write_text("import urllib.request\nurllib.request.urlopen('https://example.org/weights.pth', timeout=5)\n")
+    assert "snippets may not use the network" in run_snippet(snippet).error
+
+
+def test_a_hanging_snippet_is_stopped(tmp_path):
+    snippet = tmp_path / "hang.py"
+    snippet.write_text("while True:\n    pass\n")
+    assert "stopped after 0.5 s" in run_snippet(snippet, timeout=0.5).error
+
+
+def test_snippets_write_into_a_scratch_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    snippet = tmp_path / "writer.py"
+    snippet.write_text("import os\nwith open('left-behind.txt', 'w') as f:\n    f.write('x')\nprint(os.getcwd() != %r)\n" % str(tmp_path))
+    run = run_snippet(snippet)
+    assert run.output == "True\n" and not (tmp_path / "left-behind.txt").exists()
+
+
+def test_an_unseeded_random_number_is_caught(tmp_path):
+    snippet = tmp_path / "unseeded.py"
+    snippet.write_text("import torch\nprint(torch.rand(3).tolist())\n")
+    assert run_snippet(snippet).output != run_snippet(snippet).output
+
+
+def test_inline_code_on_a_page_is_refused(tmp_path):
+    page = PAGE + "\n```python\nprint('typed by hand')\n```\n"
+    root = make_project(tmp_path, "print(1)\n", "1\n", page=page)
+    assert any("code lives in snippets/" in p and "page.md:14" in p for p in catalog(root).problems)
+
+
+def test_unused_snippets_and_figures_are_reported(tmp_path):
+    root = make_project(tmp_path, "print(1)\n", "1\n")
+    (root / "snippets" / "ch" / "forgotten.py").write_text("print(2)\n")
+    (root / "docs" / "assets" / "figures" / "ch").mkdir(parents=True)
+    (root / "docs" / "assets" / "figures" / "ch" / "demo.png").write_bytes(b"")
+    problems = parity_problems(root)
+    assert "snippets/ch/forgotten.py is not included by any page" in problems
+    assert "docs/assets/figures/ch/demo.png is not shown by any page" in problems
+
+
+def test_a_stale_or_missing_figure_fails(tmp_path):
+    draw = "import matplotlib.pyplot as plt\nplt.plot([0, 1], [0, {y}])\nplt.savefig('demo.png')\n"
+    root = make_project(tmp_path, draw.format(y=1))
+    assert "docs/assets/figures/ch/demo.png is missing" in problems_of(root)
+    run = run_snippet(root / "snippets" / "ch" / "demo.py")
+    (root / "docs" / "assets" / "figures" / "ch").mkdir(parents=True)
+    (root / "docs" / "assets" / "figures" / "ch" / "demo.png").write_bytes(run.figures["demo.png"])
+    assert problems_of(root) == ""
+    (root / "snippets" / "ch" / "demo.py").write_text(draw.format(y=-1))
+    assert "demo.png is stale" in problems_of(root)
+
+
+def test_figure_comparison_ignores_identical_images_only():
+    from io import BytesIO
+
+    from PIL import Image
+
+    def png(colour):
+        buf = BytesIO()
+        Image.new("RGB", (20, 20), colour).save(buf, format="PNG")
+        return buf.getvalue()
+
+    assert figure_difference(png("white"), png("white")) is None
+    assert figure_difference(png("white"), png("black")) == "100.00% of its pixels changed"
+
+
+def test_cuda_device_suffix_and_trailing_space_are_normalised():
+    assert normalise("tensor([1., 2.], device='cuda:0')   \n\n") == "tensor([1., 2.])"
