@@ -155,8 +155,10 @@ def _isolated(workdir: str, device: str):
         grad=torch.is_grad_enabled(),
         deterministic=torch.are_deterministic_algorithms_enabled(),
         is_available=torch.cuda.is_available,
+        warn_always=torch.is_warn_always_enabled(),
     )
     os.chdir(workdir)
+    torch.set_warn_always(True)  # torch warns "once" per process; every snippet must see its warnings
     seed = random.SystemRandom().randrange(2**31)
     torch.manual_seed(seed)
     np.random.seed(seed)
@@ -174,6 +176,7 @@ def _isolated(workdir: str, device: str):
         torch.set_grad_enabled(saved["grad"])
         torch.use_deterministic_algorithms(saved["deterministic"])
         torch.set_printoptions(profile="default")
+        torch.set_warn_always(saved["warn_always"])
         plt.close("all")
         os.environ.clear()
         os.environ.update(saved["env"])
