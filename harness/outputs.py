@@ -11,26 +11,29 @@ from harness.pages import ROOT
 
 FIGURES = Path("docs/assets/figures")  # relative to the project root; both languages link here
 CUDA_SUFFIX = re.compile(r",\s*device='cuda:\d+'")
+NUMBER = re.compile(r"\d+(\.\d+)?(e[-+]?\d+)?")
 # Figures are compared pixel by pixel: a GPU run may move a few pixels by a shade, a stale figure moves many.
 PIXEL_TOLERANCE = 8  # levels out of 255
 CHANGED_PIXELS_ALLOWED = 0.001  # fraction of the image
 
 
-def normalise(text: str) -> str:
-    """Ignore trailing whitespace and the `device='cuda:0'` that CUDA tensors add to their repr."""
+def normalise(text: str, numbers_vary: bool = False) -> str:
+    """Ignore trailing whitespace and the `device='cuda:0'` that CUDA tensors add to their repr
+    (and every number, for a snippet whose numbers vary from machine to machine)."""
     lines = [CUDA_SUFFIX.sub("", line).rstrip() for line in text.splitlines()]
+    if numbers_vary:
+        lines = [NUMBER.sub("#", line) for line in lines]
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines)
 
 
-def output_diff(expected: str, actual: str, label: str) -> str | None:
+def output_diff(expected: str, actual: str, label: str, numbers_vary: bool = False) -> str | None:
     """A unified diff from the page's output to what the snippet printed, or None when they agree."""
-    if normalise(expected) == normalise(actual):
+    expected, actual = normalise(expected, numbers_vary), normalise(actual, numbers_vary)
+    if expected == actual:
         return None
-    diff = difflib.unified_diff(
-        normalise(expected).splitlines(), normalise(actual).splitlines(), f"{label} (on the page)", f"{label} (printed now)", lineterm=""
-    )
+    diff = difflib.unified_diff(expected.splitlines(), actual.splitlines(), f"{label} (on the page)", f"{label} (printed now)", lineterm="")
     return "\n".join(diff)
 
 
@@ -71,7 +74,7 @@ def figure_difference(expected: bytes, actual: bytes) -> str | None:
 def check(snippet: str, blocks, device: str, root: Path = ROOT) -> list[str]:
     """Run the snippet on `device`; list every way the run disagrees with the pages that include it."""
     from harness.pages import expand
-    from harness.sandbox import run_snippet
+    from harness.sandbox import expectation, run_snippet
 
     head = f"{snippet} on {device} (included at {', '.join(b.where for b in blocks)})"
     run = run_snippet(root / "snippets" / snippet, device=device)
@@ -79,7 +82,8 @@ def check(snippet: str, blocks, device: str, root: Path = ROOT) -> list[str]:
         return [f"{head} failed:\n{run.error}"]
     problems = []
     shown = expand(blocks[0].output, root) if blocks[0].output else ""
-    diff = output_diff(shown, run.output, f"snippets/{snippet[:-3]}.out")
+    numbers_vary = bool(expectation((root / "snippets" / snippet).read_text("utf-8")).numbers_vary)
+    diff = output_diff(shown, run.output, f"snippets/{snippet[:-3]}.out", numbers_vary)
     if diff:
         problems.append(f"{head}: what it prints differs from the page. If the change is intended, "
                         f"run `make update-outputs` and review the diff.\n{diff}")

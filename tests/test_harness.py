@@ -177,3 +177,11 @@ def test_figure_comparison_ignores_identical_images_only():
 
 def test_cuda_device_suffix_and_trailing_space_are_normalised():
     assert normalise("tensor([1., 2.], device='cuda:0')   \n\n") == "tensor([1., 2.])"
+
+
+def test_numbers_that_vary_by_machine_are_not_compared_but_the_rest_is(tmp_path):
+    timing = "# numbers-vary: a timing\nimport time\nprint(f'took {time.perf_counter() % 1:.4f} s')\n"
+    root = make_project(tmp_path, timing, "took 0.1234 s\n")
+    assert problems_of(root) == ""
+    (root / "snippets" / "ch" / "demo.out").write_text("lasted 0.1234 s\n")
+    assert "-lasted" in problems_of(root)
