@@ -37,6 +37,8 @@ from pathlib import Path
 DEFAULT_TIMEOUT = 120.0  # seconds per snippet
 DIRECTIVE = re.compile(r"^#\s*(legacy|cpu-only|numbers-vary):\s*(.*?)\s*$")
 LEGACY = re.compile(r"^(raises|warns)\s+(\w+)")
+# torch's C++ warnings and errors end with the path of the file on the machine that built the wheel
+BUILD_PATH = re.compile(r"\s*\(Triggered internally at [^)]*\)")
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def run_snippet(path: Path, code: str | None = None, device: str = "cpu", timeou
                 error = f"marked '# legacy: raises {expect.raises}' but it ran without raising"
         except BaseException as exc:  # noqa: BLE001 - a snippet may raise anything, SystemExit included
             if expect.raises and expect.raises in [c.__name__ for c in type(exc).__mro__]:
-                out.write(f"{type(exc).__name__}: {exc}\n")
+                out.write(f"{type(exc).__name__}: {BUILD_PATH.sub('', str(exc))}\n")
             elif isinstance(exc, KeyboardInterrupt):
                 raise
             else:
@@ -161,7 +163,10 @@ def _isolated(workdir: str, device: str):
         warn_always=torch.is_warn_always_enabled(),
     )
     os.chdir(workdir)
-    torch.set_warn_always(True)  # torch warns "once" per process; every snippet must see its warnings
+    # torch warns "once" per process (C++ TORCH_WARN_ONCE, TypedStorage's Python flag); every snippet
+    # must see the warnings a fresh process would
+    torch.set_warn_always(True)
+    vars(torch.storage._warn_typed_storage_removal).pop("has_warned", None)
     seed = random.SystemRandom().randrange(2**31)
     torch.manual_seed(seed)
     np.random.seed(seed)
@@ -196,7 +201,7 @@ def _warnings(expect: Expectation, out: io.StringIO, warned: list[type]):
 
             def show(message, category, filename, lineno, file=None, line=None):
                 warned.append(category)
-                out.write(f"{category.__name__}: {message}\n")
+                out.write(f"{category.__name__}: {BUILD_PATH.sub('', str(message))}\n")
 
             warnings.showwarning = show
         else:

@@ -2,12 +2,11 @@ import matplotlib.pyplot as plt
 import torch
 from matplotlib import cbook
 from PIL import Image
-from torchvision.models import vgg16
-from torchvision.transforms import v2
+from torchvision.models import VGG16_Weights, vgg16
 
 
 class LayerActivations:
-    """Keeps what one layer outputs each time the model runs forward, until remove() is called."""
+    """Keeps what one layer outputs on each forward pass; a `with` block removes the hook at its end."""
 
     def __init__(self, layer):
         self.features = None
@@ -19,35 +18,36 @@ class LayerActivations:
     def remove(self):
         self.handle.remove()
 
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.remove()
+
 
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 torch.manual_seed(0)  # weights=None draws random weights: seed them for a repeatable figure
-model = vgg16(weights=None).eval().to(device)
+with torch.device("cpu"):  # draw them with the CPU generator, so the figure is the same on a GPU machine
+    model = vgg16(weights=None).eval()
+model = model.to(device)
 
-# A real photo that ships with matplotlib (Grace Hopper), as a 1x3x224x224 normalised batch.
+# A real photo that ships with matplotlib (Grace Hopper), preprocessed the way VGG16's weights expect.
 photo = Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)).convert("RGB")
-preprocess = v2.Compose([
-    v2.ToImage(),
-    v2.Resize(224),
-    v2.CenterCrop(224),
-    v2.ToDtype(torch.float32, scale=True),
-    v2.Normalize(mean=[0.485, 0.456, 0.406], std=[0.229, 0.224, 0.225]),
-])
+preprocess = VGG16_Weights.DEFAULT.transforms()  # resize 256, crop 224, scale to [0, 1], normalise
 batch = preprocess(photo).unsqueeze(0).to(device)
 
-relu1 = LayerActivations(model.features[1])  # the ReLU after the first convolution
-with torch.no_grad():
+with LayerActivations(model.features[1]) as relu1, torch.no_grad():  # the ReLU after the first conv
     logits = model(batch)
-relu1.remove()
+print("hooks left on features[1]:", len(model.features[1]._forward_hooks))
 
 acts = relu1.features
 print("logits:", tuple(logits.shape), "| features[1] output:", tuple(acts.shape))
 
-fig, axes = plt.subplots(4, 8, figsize=(8, 4.4))
+fig, axes = plt.subplots(4, 8, figsize=(7, 3.9))
 for channel, ax in enumerate(axes.flat):
     ax.imshow(acts[0, channel].numpy(), cmap="viridis")  # matplotlib wants NumPy, not tensors
     ax.set_title(str(channel), fontsize=7)
     ax.axis("off")
 fig.suptitle("VGG16 features[1] (ReLU after conv1), channels 0-31, random weights", fontsize=9)
 fig.tight_layout()
-fig.savefig("forward_hook.png", dpi=80)
+fig.savefig("forward_hook.png", dpi=80, bbox_inches="tight")

@@ -1,0 +1,12 @@
+# cpu-only: prints CPU random numbers
+import torch
+
+# The note's example, run as it is: seed 1, then a 3x4 tensor of uniform random numbers.
+torch.manual_seed(1)
+a = torch.rand(3, 4)
+values, indices = torch.max(a, dim=1)  # one maximum per row
+
+print("a:", tuple(a.shape))
+print(a)
+print("values: ", tuple(values.shape), values)
+print("indices:", tuple(indices.shape), indices)
