@@ -15,7 +15,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 export MPLBACKEND := Agg
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test update-outputs bench build clean
+.PHONY: serve test test-code update-outputs bench build clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ serve: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
+
+test-code: $(VENV)/.installed   # only the code blocks (the GPU job; COOKBOOK_RECORD=1 records the devices)
+	$(BIN)/python -m pytest tests/test_codeblocks.py
 
 update-outputs: $(VENV)/.installed
 	$(BIN)/python -m harness.update_outputs

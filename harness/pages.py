@@ -54,6 +54,13 @@ class Page:
     figures: list[str]  # images referenced from docs/assets/figures, relative to it
     problems: list[str] = field(default_factory=list)
 
+    @property
+    def url(self) -> str:
+        """Where the built site serves it: /tensors/reductions/ for zh, /en/tensors/reductions/ for en."""
+        stem = self.name[: -len(".md")]
+        path = "" if stem == "index" else stem.removesuffix("/index") + "/"
+        return ("/" if self.lang == LANGUAGES[0] else f"/{self.lang}/") + path
+
 
 def snippet_expander(root: Path = ROOT):
     """pymdownx.snippets' preprocessor configured as in mkdocs.yml: base_path snippets/, check_paths on."""

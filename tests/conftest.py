@@ -1,17 +1,54 @@
-"""Shared by the test modules: matplotlib without a screen, and the per-device count of code blocks run."""
+"""Shared by the test modules: matplotlib without a screen, the per-device count of code blocks run, and
+(with COOKBOOK_RECORD=1) the verification record of the devices every code block passed on."""
 import os
-from collections import Counter
+import subprocess
+import sys
+from collections import Counter, defaultdict
+
+import pytest
 
 os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The site as `mkdocs build --strict` builds it, once per test session."""
+    from harness.pages import ROOT
+
+    out = tmp_path_factory.mktemp("site")
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    if run.returncode != 0:
+        pytest.fail("mkdocs build --strict failed:\n" + run.stdout + run.stderr, pytrace=False)
+    return out
+
+
 _blocks_run: Counter = Counter()
+_outcomes: dict = defaultdict(lambda: defaultdict(list))  # snippet -> outcome -> [devices]
 
 
 def pytest_runtest_logreport(report):
-    device = dict(report.user_properties).get("device")
+    props = dict(report.user_properties)
+    device = props.get("device")
     if device and (report.when == "call" or report.outcome == "skipped"):
         _blocks_run[(device, report.outcome)] += 1
+        _outcomes[props["snippet"]][report.outcome].append(device)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if os.environ.get("COOKBOOK_RECORD") != "1" or not _outcomes:
+        return
+    if any(outcomes.get("failed") for outcomes in _outcomes.values()):
+        print("\nCOOKBOOK_RECORD=1: not recording, some code blocks failed")
+        return
+    from harness import record
+
+    if record.update({s: dict(o) for s, o in _outcomes.items()}):
+        print(f"\nCOOKBOOK_RECORD=1: updated {record.RECORD}")
 
 
 def pytest_terminal_summary(terminalreporter):

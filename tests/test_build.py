@@ -1,8 +1,6 @@
 """The site builds with `mkdocs build --strict`, and the built pages do what readers rely on."""
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -18,32 +16,13 @@ RESOURCE = re.compile(r'<(?:script|img|iframe|source|audio|video|embed)\b[^>]*?\
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""")
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    run = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
-    )
-    if run.returncode != 0:
-        pytest.fail("mkdocs build --strict failed:\n" + run.stdout + run.stderr, pytrace=False)
-    return out
-
-
-def page_url(page) -> str:
-    """/tensors/reductions/ for docs/zh/tensors/reductions.md, /en/tensors/reductions/ for its twin."""
-    stem = page.name[: -len(".md")]
-    path = "" if stem == "index" else stem.removesuffix("/index") + "/"
-    return ("/" if page.lang == LANGUAGES[0] else f"/{page.lang}/") + path
-
-
 def html_of(site: Path, url: str) -> str:
     return (site / url.lstrip("/") / "index.html").read_text("utf-8")
 
 
 def test_build_is_strict_and_complete(site):
     for page in read_pages():
-        assert (site / page_url(page).lstrip("/") / "index.html").exists(), f"{page.path} was not built"
+        assert (site / page.url.lstrip("/") / "index.html").exists(), f"{page.path} was not built"
 
 
 def test_languages_and_their_roots(site):
@@ -67,7 +46,7 @@ def test_nothing_is_fetched_from_another_host(site):
 def test_every_image_and_script_on_a_page_exists(site):
     missing = []
     for page in read_pages():
-        url = page_url(page)
+        url = page.url
         for a, b in RESOURCE.findall(html_of(site, url)):
             target = urljoin(url, (a or b).split("#")[0].split("?")[0])
             if target.endswith("/"):
@@ -81,7 +60,7 @@ def test_language_switcher_leads_to_the_twin(site):
     for page in read_pages():
         if page.lang != LANGUAGES[0]:
             continue
-        url = page_url(page)
+        url = page.url
         html = html_of(site, url)
         for other in LANGUAGES[1:]:
             m = re.search(rf'<a href="([^"]+)" hreflang="{other}" class="md-select__link"', html)
@@ -93,7 +72,7 @@ def test_language_switcher_leads_to_the_twin(site):
 def test_math_is_rendered_by_the_sites_own_katex(site):
     pages_with_math = [p for p in read_pages() if "$$" in (ROOT / p.path).read_text("utf-8")]
     for page in pages_with_math:
-        html = html_of(site, page_url(page))
+        html = html_of(site, page.url)
         assert 'class="arithmatex"' in html, f"{page.path}: math not marked for rendering"
         assert "assets/katex/katex.min.js" in html
     assert (site / "assets/katex/fonts/KaTeX_Main-Regular.woff2").exists()
@@ -109,3 +88,15 @@ def test_search_finds_a_recipe_by_a_word(site, lang, query, location):
     docs = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]  # one index, both languages
     hits = {d["location"].split("#")[0] for d in docs if query in search_tokens(d["title"] + " " + d["text"])}
     assert location in hits, f"searching {query!r} in the {lang} index finds only {sorted(hits)}"
+
+
+def test_recipe_pages_show_their_verified_badge(site):
+    from harness.record import load
+
+    verified = load()
+    for page in read_pages():
+        html = html_of(site, page.url)
+        if page.blocks:
+            assert 'class="verified-badge"' in html and f"PyTorch {verified['torch']}" in html, f"{page.path}: no badge"
+        else:
+            assert 'class="verified-badge"' not in html, f"{page.path} has no code but shows a badge"

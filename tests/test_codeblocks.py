@@ -16,6 +16,7 @@ CATALOG = catalog()
 @pytest.mark.parametrize("snippet", sorted(CATALOG.uses))
 def test_code_block(snippet, device, record_property):
     record_property("device", device)
+    record_property("snippet", snippet)
     cpu_only = expectation((ROOT / "snippets" / snippet).read_text("utf-8")).cpu_only
     if device != "cpu" and cpu_only:
         pytest.skip(f"{snippet} is cpu-only: {cpu_only}")

@@ -10,9 +10,11 @@ class LayerActivations:
 
     def __init__(self, layer):
         self.features = None
+        self.calls = 0
         self.handle = layer.register_forward_hook(self.hook)
 
     def hook(self, module, inputs, output):
+        self.calls += 1
         self.features = output.detach().cpu()  # a copy off the graph and off the GPU, ready to plot
 
     def remove(self):
@@ -38,7 +40,8 @@ batch = preprocess(photo).unsqueeze(0).to(device)
 
 with LayerActivations(model.features[1]) as relu1, torch.no_grad():  # the ReLU after the first conv
     logits = model(batch)
-print("hooks left on features[1]:", len(model.features[1]._forward_hooks))
+model.features[1](torch.zeros(1))  # run the layer again: the removed hook is not called
+print("hook calls:", relu1.calls)
 
 acts = relu1.features
 print("logits:", tuple(logits.shape), "| features[1] output:", tuple(acts.shape))
