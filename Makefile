@@ -11,11 +11,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 TORCH_INDEX_URL ?=
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo -n)
+AXE := $(VENV)/npm/node_modules/axe-core/axe.min.js
 
 export MPLBACKEND := Agg
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test test-code update-outputs bench build clean
+.PHONY: serve test test-code browser-tools update-outputs bench build clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +28,15 @@ $(VENV)/.installed: requirements.txt
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed browser-tools
 	$(BIN)/python -m pytest
+
+# The browser tests need Debian's Chromium and axe-core (npm); where they cannot be installed, those tests skip.
+browser-tools:
+	@command -v chromium >/dev/null || $(SUDO) sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null' \
+		|| echo "make: could not install Chromium; the browser tests will be skipped"
+	@test -f $(AXE) || npm install --prefix $(VENV)/npm --no-save --no-audit --no-fund --silent axe-core@4.14.1 \
+		|| echo "make: could not install axe-core; the accessibility tests will be skipped"
 
 test-code: $(VENV)/.installed   # only the code blocks (the GPU job; COOKBOOK_RECORD=1 records the devices)
 	$(BIN)/python -m pytest tests/test_codeblocks.py

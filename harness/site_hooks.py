@@ -2,6 +2,10 @@
 
 * The "verified" badge under each recipe page's title: PyTorch version, devices and date, read from the
   verification record (docs/assets/verified.json) that `make update-outputs` and recorded test runs write.
+* No `<link rel="alternate" hreflang>` in the page head. mkdocs-static-i18n points them at the twin page, while
+  Material's script expects language roots and fetches `sitemap.xml` beside each one: a 404 in the console on
+  every page. The language switcher in the header (which links to the twin) is not affected.
+* An accessible name for Material's search dialog (axe-core: aria-dialog-name).
 """
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # mkdocs loads 
 
 from harness import record  # noqa: E402
 
+HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+\.py)"\s*$', re.M)
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU"}
 BADGE = {
@@ -29,11 +34,24 @@ def on_page_markdown(markdown: str, page, config, files):
     devices = record.page_devices(verified, snippets)
     if not devices:
         return markdown
-    lang = "en" if page.file.src_uri.startswith("en/") else "zh"
-    badge = BADGE[lang].format(
+    badge = BADGE[page_language(page)].format(
         torch=verified["torch"], torchvision=verified["torchvision"], date=verified["date"],
         devices=" + ".join(DEVICE_NAMES[d] for d in devices),
     )
     title = re.search(r"^# .*$", markdown, re.M)
     at = title.end() if title else 0
     return f"{markdown[:at]}\n\n{badge}\n{markdown[at:]}"
+
+
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_NAME = {"zh": "搜索", "en": "Search"}
+
+
+def page_language(page) -> str:
+    return "en" if page.file.src_uri.startswith("en/") else "zh"
+
+
+def on_post_page(html: str, page, config):
+    head, body = html.split("</head>", 1)
+    body = body.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{SEARCH_NAME[page_language(page)]}">')
+    return HEAD_ALTERNATE.sub("", head) + "</head>" + body
