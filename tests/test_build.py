@@ -100,3 +100,19 @@ def test_recipe_pages_show_their_verified_badge(site):
             assert 'class="verified-badge"' in html and f"PyTorch {verified['torch']}" in html, f"{page.path}: no badge"
         else:
             assert 'class="verified-badge"' not in html, f"{page.path} has no code but shows a badge"
+
+
+def test_404_page_speaks_both_languages_and_leads_home(site):
+    html = (site / "404.html").read_text("utf-8")
+    assert "页面不存在" in html and "Page not found" in html
+    assert 'href="/">首页' in html and 'href="/en/">English home page' in html
+
+
+def test_home_pages_show_every_chapter_as_a_card(site):
+    chapters = {p.name.split("/")[0] for p in read_pages() if "/" in p.name}
+    for lang in LANGUAGES:
+        html = html_of(site, "/" if lang == LANGUAGES[0] else f"/{lang}/")
+        cards = re.search(r'<div class="grid cards">(.*?)</div>', html, re.S)
+        assert cards, f"{lang} home page has no cards"
+        linked = set(re.findall(r'href="([\w-]+)/', cards.group(1)))
+        assert chapters <= linked, f"{lang} home page lacks cards for {sorted(chapters - linked)}"
