@@ -6,6 +6,8 @@
   Material's script expects language roots and fetches `sitemap.xml` beside each one: a 404 in the console on
   every page. The language switcher in the header (which links to the twin) is not affected.
 * An accessible name for Material's search dialog (axe-core: aria-dialog-name).
+* Downloads: each recipe page's code as a .py and a .ipynb (harness/downloads.py), written at build time to
+  .cache/downloads and added to the site.
 """
 from __future__ import annotations
 
@@ -15,7 +17,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # mkdocs loads this file by path
 
-from harness import record  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs.structure.files import File  # noqa: E402
+
+from harness import downloads, record  # noqa: E402
+from harness.pages import LANGUAGES, ROOT, read_pages  # noqa: E402
+
+DOWNLOADS = ROOT / ".cache" / "downloads"
+DOWNLOAD_LINE = {
+    "zh": ":material-download: 下载本页代码：[{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}",
+    "en": ":material-download: This page's code: [{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}",
+}
 
 HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+\.py)"\s*$', re.M)
@@ -38,9 +50,41 @@ def on_page_markdown(markdown: str, page, config, files):
         torch=verified["torch"], torchvision=verified["torchvision"], date=verified["date"],
         devices=" + ".join(DEVICE_NAMES[d] for d in devices),
     )
+    stem = Path(page.file.src_uri).stem
+    links = DOWNLOAD_LINE[page_language(page)].format(stem=stem)
     title = re.search(r"^# .*$", markdown, re.M)
     at = title.end() if title else 0
-    return f"{markdown[:at]}\n\n{badge}\n{markdown[at:]}"
+    return f"{markdown[:at]}\n\n{badge}\n\n{links}\n{markdown[at:]}"
+
+
+@event_priority(-150)  # after mkdocs-static-i18n (-100) has sorted the files of the language being built
+def on_files(files, config):
+    lang = config.theme["language"]
+    for page in read_pages():
+        if page.lang != lang or not page.blocks:
+            continue
+        name = page.name[: -len(".md")]
+        url = (config.site_url or "/") + page.url.lstrip("/")
+        folder = DOWNLOADS / lang
+        made = {
+            f"{name}.py": downloads.script(page, url),
+            f"{name}.ipynb": downloads.notebook(page, url),
+        }
+        for rel, text in made.items():
+            path = folder / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists() or path.read_text("utf-8") != text:
+                path.write_text(text, "utf-8")
+        prefix = "" if lang == LANGUAGES[0] else f"{lang}/"  # the default language is served at the root
+        for rel in made:
+            files.append(_generated(config, f"{lang}/{rel}", prefix + rel, folder / rel))
+    return files
+
+
+def _generated(config, src_uri: str, dest_uri: str, path: Path) -> File:
+    file = File.generated(config, src_uri, abs_src_path=str(path))
+    file.dest_uri = dest_uri
+    return file
 
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'

@@ -1,0 +1,93 @@
+"""A page's code as downloads: a .py script and a Jupyter notebook, both built from the page's snippets in
+order, with its headings as comments / Markdown cells and each snippet's printed output (its .out) as the
+cell's output. Built when the site is built (harness/site_hooks.py), never kept by hand.
+
+The .py is in Jupytext's "percent" format: a plain script that editors and Jupytext also open as a notebook.
+Old code that raises on purpose (`# legacy: raises ...`) is kept in the notebook, tagged `raises-exception`
+so that running all cells goes on past it, and commented out in the script.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from harness.pages import ROOT, Page
+from harness.sandbox import expectation
+
+HEADING = re.compile(r"^(#{1,3}) (.*?)(?:\s*\{[^}]*\})?\s*$")
+SOURCE = {
+    "zh": "来自《PyTorch 实用手册》：{url}。每个单元格是页面上的一段代码，各自可以独立运行。",
+    "en": "From the PyTorch Cookbook: {url}. Each cell is one block of code from the page and runs on its own.",
+}
+COMMENTED = {
+    "zh": "旧写法，运行会抛出 {error}：为了让脚本继续运行，这里注释掉了",
+    "en": "old code that raises {error}: commented out so that the script runs on",
+}
+
+
+def cells(page: Page, root: Path = ROOT) -> list[tuple[str, str, str]]:
+    """(kind, text, output) in page order: ("markdown", "## heading", "") or ("code", code, printed output)."""
+    by_line = {b.line: b for b in page.blocks}
+    found = []
+    in_fence = False
+    for number, line in enumerate((root / page.path).read_text("utf-8").splitlines(), start=1):
+        if number in by_line:
+            block = by_line[number]
+            code = (root / "snippets" / block.snippet).read_text("utf-8")
+            out = (root / "snippets" / block.output).read_text("utf-8") if block.output else ""
+            found.append(("code", code, out))
+        if line.lstrip().startswith("```"):
+            in_fence = not in_fence
+            continue
+        m = HEADING.match(line)
+        if m and not in_fence:
+            found.append(("markdown", f"{m.group(1)} {m.group(2)}", ""))
+    return found
+
+
+def notebook(page: Page, url: str, root: Path = ROOT) -> str:
+    nb_cells = [_markdown(SOURCE[page.lang].format(url=url))]
+    for kind, text, out in cells(page, root):
+        if kind == "markdown":
+            nb_cells.append(_markdown(text))
+            continue
+        cell = {"cell_type": "code", "execution_count": None, "metadata": {}, "source": _lines(text), "outputs": []}
+        if expectation(text).raises:
+            cell["metadata"]["tags"] = ["raises-exception"]
+        if out:
+            cell["outputs"] = [{"output_type": "stream", "name": "stdout", "text": _lines(out)}]
+        nb_cells.append(cell)
+    nb = {
+        "cells": nb_cells,
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    for number, cell in enumerate(nb_cells):
+        cell["id"] = f"cell-{number}"
+    return json.dumps(nb, ensure_ascii=False, indent=1) + "\n"
+
+
+def script(page: Page, url: str, root: Path = ROOT) -> str:
+    parts = [f"# %% [markdown]\n# {SOURCE[page.lang].format(url=url)}\n"]
+    for kind, text, _ in cells(page, root):
+        if kind == "markdown":
+            parts.append(f"# %% [markdown]\n# {text}\n")
+        elif (error := expectation(text).raises):
+            body = "".join(f"# {line}\n" if line else "#\n" for line in text.splitlines())
+            parts.append(f"# %%\n# {COMMENTED[page.lang].format(error=error)}\n{body}")
+        else:
+            parts.append(f"# %%\n{text}")
+    return "\n".join(parts)
+
+
+def _markdown(text: str) -> dict:
+    return {"cell_type": "markdown", "metadata": {}, "source": _lines(text)}
+
+
+def _lines(text: str) -> list[str]:
+    return text.splitlines(keepends=True)
