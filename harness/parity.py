@@ -4,7 +4,7 @@
 * twins include the same files in the same order, declare the same `topics:`, use the same heading ids
   and show the same figures;
 * a page with code declares the topics it covers, with ids from TOPICS.md;
-* every file in snippets/ is included by some page, and every figure is shown by some page.
+* every file in snippets/ is included by some page, and every figure is shown by some page and stays small.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from harness.outputs import FIGURES
 from harness.pages import LANGUAGES, ROOT, Page, read_pages
 
 TOPICS_FILE = ROOT.parent / "shared" / "TOPICS.md"
+MAX_FIGURE_BYTES = 150_000
 TOPIC_LINE = re.compile(r"^- ([A-Z]\d\d) ", re.M)
 
 
@@ -66,6 +67,10 @@ def _orphans(root: Path, pages: list[Page]) -> list[str]:
         rel = path.relative_to(root / FIGURES).as_posix()
         if rel not in shown:
             problems.append(f"{FIGURES.as_posix()}/{rel} is not shown by any page")
+    for path in sorted((root / FIGURES).rglob("*.png")):
+        if path.stat().st_size > MAX_FIGURE_BYTES:
+            problems.append(f"{path.relative_to(root)} is {path.stat().st_size // 1000} KB; keep figures under "
+                            f"{MAX_FIGURE_BYTES // 1000} KB (smaller figsize or dpi) so pages stay light")
     for fig in sorted(shown):
         if not (root / FIGURES / fig).exists():
             problems.append(f"{FIGURES.as_posix()}/{fig} is shown by a page but does not exist; run `make update-outputs`")

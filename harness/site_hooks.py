@@ -6,6 +6,8 @@
   Material's script expects language roots and fetches `sitemap.xml` beside each one: a 404 in the console on
   every page. The language switcher in the header (which links to the twin) is not affected.
 * An accessible name for Material's search dialog (axe-core: aria-dialog-name).
+* Code and output blocks stay out of the search index: every page loads the index, and code was most of its
+  weight. API names remain searchable through the API index page and the prose.
 * Downloads: each recipe page's code as a .py and a .ipynb (harness/downloads.py), written at build time to
   .cache/downloads and added to the site.
 """
@@ -85,6 +87,10 @@ def _generated(config, src_uri: str, dest_uri: str, path: Path) -> File:
     file = File.generated(config, src_uri, abs_src_path=str(path))
     file.dest_uri = dest_uri
     return file
+
+
+def on_page_content(html: str, page, config, files):
+    return html.replace('<div class="highlight">', '<div class="highlight" data-search-exclude>')
 
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'

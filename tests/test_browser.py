@@ -2,21 +2,15 @@
 served on localhost, in both languages. `make test` installs Chromium and axe-core where it can; where no browser
 can be had, these tests are skipped with a message saying so.
 """
-import functools
-import http.server
-import shutil
-import threading
 from urllib.parse import urlparse
 
 import pytest
 
+from harness.browser import CHROMIUM, chromium, page_weight, serve
 from harness.pages import LANGUAGES, ROOT, read_pages
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 AXE = ROOT / ".venv" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
-# Flags for a closed network (no Google services, no component updates) and running as root in a container.
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic"]
+MAX_PAGE_BYTES = 500_000  # a recipe page, compressed, with everything it loads
 RECIPE = "hooks/forward-hooks.md"  # has code, output, math, a figure and a pitfall box
 
 pytestmark = pytest.mark.skipif(not CHROMIUM, reason="no Chromium here: `make test` installs Debian's chromium "
@@ -25,25 +19,15 @@ pytestmark = pytest.mark.skipif(not CHROMIUM, reason="no Chromium here: `make te
 
 @pytest.fixture(scope="module")
 def base_url(site):
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+    with serve(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
+    pytest.importorskip("playwright.sync_api")
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +108,13 @@ def test_search_box_finds_the_recipe(page, base_url, lang, query):
     assert _twin_url(lang, RECIPE) in hits, f"searching {query!r} found {hits}"
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_math_is_typeset(page, base_url, lang):
+    page.goto(base_url + _twin_url(lang, RECIPE))
+    page.wait_for_selector(".arithmatex .katex-display", timeout=10000)
+    assert "$$" not in page.inner_text("article")
+
+
 def test_copy_button_copies_exactly_the_snippet(page, base_url):
     page.goto(base_url + _twin_url("en", RECIPE))
     block = page.locator(".md-typeset pre").first
@@ -148,3 +139,10 @@ def test_no_serious_accessibility_violations(page, base_url, lang, name):
     serious = [f"{v['id']} ({v['impact']}): {v['help']} - {len(v['nodes'])} nodes"
                for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert not serious, "\n".join(serious)
+
+
+@pytest.mark.parametrize("name", [RECIPE, "hooks/backward-hooks.md"])  # the heaviest pages: math and photos
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_recipe_page_transfers_under_500_kb(browser, base_url, lang, name):
+    weight = page_weight(browser, base_url + _twin_url(lang, name))
+    assert weight < MAX_PAGE_BYTES, f"{lang} {name} transfers {weight / 1000:.0f} KB compressed"

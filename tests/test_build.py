@@ -74,8 +74,9 @@ def test_math_is_rendered_by_the_sites_own_katex(site):
     for page in pages_with_math:
         html = html_of(site, page.url)
         assert 'class="arithmatex"' in html, f"{page.path}: math not marked for rendering"
-        assert "assets/katex/katex.min.js" in html
-    assert (site / "assets/katex/fonts/KaTeX_Main-Regular.woff2").exists()
+        assert "assets/javascripts/katex-init.js" in html
+    for asset in ("katex.min.js", "auto-render.min.js", "katex.min.css", "fonts/KaTeX_Main-Regular.woff2"):
+        assert (site / "assets/katex" / asset).exists(), asset
 
 
 def search_tokens(text: str) -> list[str]:
