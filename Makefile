@@ -44,7 +44,9 @@ test-code: $(VENV)/.installed   # only the code blocks (the GPU job; COOKBOOK_RE
 update-outputs: $(VENV)/.installed
 	$(BIN)/python -m harness.update_outputs
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed browser-tools
+	@test -f $(VENV)/npm/node_modules/lighthouse/cli/index.js || npm install --prefix $(VENV)/npm --no-save --no-audit \
+		--no-fund --silent lighthouse@13.5.0 axe-core@4.14.1 || echo "make: could not install Lighthouse; bench skips it"
 	$(BIN)/python -m harness.bench
 
 build: $(VENV)/.installed

@@ -5,12 +5,15 @@
     ratio   verify / floor: the harness's own cost (targets: ratio <= 1.5, build <= 15 s)
     build   wall time of `mkdocs build --strict`
 
-The last line printed is `verify <s>s floor <s>s ratio <r> build <s>s`.
+The last line printed is `verify <s>s floor <s>s ratio <r> build <s>s`. Before it, what a reader feels, on the
+built site served on localhost: each page's compressed transfer (target < 500 KB) and Lighthouse's performance
+and accessibility scores (targets >= 95), desktop and mobile presets, for the home page and one recipe page.
 """
 from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import runpy
 import subprocess
@@ -19,7 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from harness.pages import ROOT
+from harness.pages import LANGUAGES, ROOT, read_pages
+
+LIGHTHOUSE = ROOT / ".venv" / "npm" / "node_modules" / "lighthouse" / "cli" / "index.js"
+MEASURED = ["index.md", "hooks/forward-hooks.md"]  # the home page and one recipe page (math, code, a figure)
 
 
 def timed(cmd: list[str], **env: str) -> float:
@@ -49,12 +55,49 @@ def floor() -> None:
         plt.close("all")
 
 
+def lighthouse(url: str, preset: str) -> str:
+    from harness.browser import CHROMIUM, FLAGS
+
+    with tempfile.TemporaryDirectory() as profile, tempfile.NamedTemporaryFile(suffix=".json") as report:
+        flags = " ".join(["--headless=new", f"--user-data-dir={profile}", *FLAGS])
+        cmd = ["node", str(LIGHTHOUSE), url, "--only-categories=performance,accessibility", "--output=json",
+               f"--output-path={report.name}", "--quiet", f"--chrome-flags={flags}"]
+        cmd += ["--preset=desktop"] if preset == "desktop" else []
+        run = subprocess.run(cmd, env={**os.environ, "CHROME_PATH": CHROMIUM or ""}, capture_output=True, text=True)
+        if run.returncode != 0:
+            return f"failed ({run.stderr.strip().splitlines()[-1:]})"
+        scores = json.loads(Path(report.name).read_text())["categories"]
+    return f"perf {round(scores['performance']['score'] * 100)} a11y {round(scores['accessibility']['score'] * 100)}"
+
+
+def reader_lines(site: Path) -> list[str]:
+    from harness.browser import CHROMIUM, chromium, page_weight, serve
+
+    if not CHROMIUM:
+        return ["weight, lighthouse: skipped (no Chromium; `make test` installs it)"]
+    urls = {(lang, name): p.url for p in read_pages() for lang in LANGUAGES for name in MEASURED
+            if p.lang == lang and p.name == name}
+    lines = []
+    with serve(site) as base, chromium() as browser:
+        weights = {key: page_weight(browser, base + url) for key, url in urls.items()}
+        lines.append("weight (compressed, target < 500 KB): " + ", ".join(
+            f"{name.removesuffix('.md')} {lang} {weights[lang, name] / 1000:.0f} KB" for (lang, name) in urls))
+        if not LIGHTHOUSE.exists():
+            return lines + ["lighthouse: skipped (npm install --prefix .venv/npm lighthouse, or `make bench`)"]
+        for preset in ("desktop", "mobile"):
+            lines.append(f"lighthouse {preset} (target >= 95): " + ", ".join(
+                f"{name.removesuffix('.md')} {lighthouse(base + urls[LANGUAGES[0], name], preset)}" for name in MEASURED))
+    return lines
+
+
 def main() -> int:
     python = sys.executable
     verify = timed([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_codeblocks.py"], COOKBOOK_DEVICES="cpu")
     least = timed([python, "-m", "harness.bench", "--floor"])
     with tempfile.TemporaryDirectory() as out:
         build = timed([python, "-m", "mkdocs", "build", "--strict", "--site-dir", out], NO_MKDOCS_2_WARNING="1")
+        for line in reader_lines(Path(out)):
+            print(line)
     print(f"targets: ratio <= 1.5, build <= 15 s; snippets: {len(list((ROOT / 'snippets').rglob('*.py')))}")
     print(f"verify {verify:.1f}s floor {least:.1f}s ratio {verify / least:.2f} build {build:.1f}s")
     return 0
