@@ -8,8 +8,7 @@
 * An accessible name for Material's search dialog (axe-core: aria-dialog-name).
 * Code and output blocks stay out of the search index: every page loads the index, and code was most of its
   weight. API names remain searchable through the API index page and the prose.
-* Downloads: each recipe page's code as a .py and a .ipynb (harness/downloads.py), written at build time to
-  .cache/downloads and added to the site.
+* Downloads: each recipe page's code as a .py and a .ipynb (harness/downloads.py), generated at build time.
 """
 from __future__ import annotations
 
@@ -23,21 +22,41 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
 from harness import downloads, record  # noqa: E402
-from harness.pages import LANGUAGES, ROOT, read_pages  # noqa: E402
+from harness.pages import LANGUAGES, read_pages  # noqa: E402
 
-DOWNLOADS = ROOT / ".cache" / "downloads"
 DOWNLOAD_LINE = {
     "zh": ":material-download: 下载本页代码：[{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}",
     "en": ":material-download: This page's code: [{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}",
 }
-
-HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
-INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+\.py)"\s*$', re.M)
-DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU"}
 BADGE = {
     "zh": '<p class="verified-badge" markdown>:material-check-decagram: 本页代码已验证：PyTorch {torch} · torchvision {torchvision} · {devices} · {date}</p>',
     "en": '<p class="verified-badge" markdown>:material-check-decagram: Code on this page verified with PyTorch {torch} · torchvision {torchvision} · {devices} · {date}</p>',
 }
+DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU"}
+INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+\.py)"\s*$', re.M)
+HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_NAME = {"zh": "搜索", "en": "Search"}
+
+
+def page_language(page) -> str:
+    return "en" if page.file.src_uri.startswith("en/") else "zh"
+
+
+@event_priority(-150)  # after mkdocs-static-i18n (-100) has sorted the files of the language being built
+def on_files(files, config):
+    lang = config.theme["language"]
+    prefix = "" if lang == LANGUAGES[0] else f"{lang}/"  # the default language is served at the root
+    for page in read_pages():
+        if page.lang != lang or not page.blocks:
+            continue
+        name = page.name[: -len(".md")]
+        url = (config.site_url or "/") + page.url.lstrip("/")
+        for ext, text in ((".py", downloads.script(page, url)), (".ipynb", downloads.notebook(page, url))):
+            file = File.generated(config, f"{lang}/{name}{ext}", content=text)
+            file.dest_uri = prefix + name + ext
+            files.append(file)
+    return files
 
 
 def on_page_markdown(markdown: str, page, config, files):
@@ -48,57 +67,19 @@ def on_page_markdown(markdown: str, page, config, files):
     devices = record.page_devices(verified, snippets)
     if not devices:
         return markdown
-    badge = BADGE[page_language(page)].format(
+    lang = page_language(page)
+    badge = BADGE[lang].format(
         torch=verified["torch"], torchvision=verified["torchvision"], date=verified["date"],
         devices=" + ".join(DEVICE_NAMES[d] for d in devices),
     )
-    stem = Path(page.file.src_uri).stem
-    links = DOWNLOAD_LINE[page_language(page)].format(stem=stem)
+    links = DOWNLOAD_LINE[lang].format(stem=Path(page.file.src_uri).stem)
     title = re.search(r"^# .*$", markdown, re.M)
     at = title.end() if title else 0
     return f"{markdown[:at]}\n\n{badge}\n\n{links}\n{markdown[at:]}"
 
 
-@event_priority(-150)  # after mkdocs-static-i18n (-100) has sorted the files of the language being built
-def on_files(files, config):
-    lang = config.theme["language"]
-    for page in read_pages():
-        if page.lang != lang or not page.blocks:
-            continue
-        name = page.name[: -len(".md")]
-        url = (config.site_url or "/") + page.url.lstrip("/")
-        folder = DOWNLOADS / lang
-        made = {
-            f"{name}.py": downloads.script(page, url),
-            f"{name}.ipynb": downloads.notebook(page, url),
-        }
-        for rel, text in made.items():
-            path = folder / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if not path.exists() or path.read_text("utf-8") != text:
-                path.write_text(text, "utf-8")
-        prefix = "" if lang == LANGUAGES[0] else f"{lang}/"  # the default language is served at the root
-        for rel in made:
-            files.append(_generated(config, f"{lang}/{rel}", prefix + rel, folder / rel))
-    return files
-
-
-def _generated(config, src_uri: str, dest_uri: str, path: Path) -> File:
-    file = File.generated(config, src_uri, abs_src_path=str(path))
-    file.dest_uri = dest_uri
-    return file
-
-
 def on_page_content(html: str, page, config, files):
     return html.replace('<div class="highlight">', '<div class="highlight" data-search-exclude>')
-
-
-SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-SEARCH_NAME = {"zh": "搜索", "en": "Search"}
-
-
-def page_language(page) -> str:
-    return "en" if page.file.src_uri.startswith("en/") else "zh"
 
 
 def on_post_page(html: str, page, config):
