@@ -39,6 +39,14 @@ SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"
 SEARCH_NAME = {"zh": "搜索", "en": "Search"}
 
 
+_verified: dict = {}
+
+
+def on_pre_build(config):
+    _verified.clear()
+    _verified.update(record.load())  # read once per build, not once per page
+
+
 def page_language(page) -> str:
     return "en" if page.file.src_uri.startswith("en/") else "zh"
 
@@ -63,7 +71,7 @@ def on_page_markdown(markdown: str, page, config, files):
     snippets = INCLUDE.findall(markdown)
     if not snippets:
         return markdown
-    verified = record.load()
+    verified = _verified
     devices = record.page_devices(verified, snippets)
     if not devices:
         return markdown

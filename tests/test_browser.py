@@ -121,12 +121,9 @@ def test_copy_button_copies_exactly_the_snippet(page, base_url):
     block.hover()
     block.locator('button[data-md-type="copy"]').click()
     copied = page.evaluate("navigator.clipboard.readText()")
-    snippet = (ROOT / "snippets" / read_pages_block(RECIPE)).read_text("utf-8")
+    first = next(p for p in read_pages() if p.lang == "en" and p.name == RECIPE).blocks[0].snippet
+    snippet = (ROOT / "snippets" / first).read_text("utf-8")
     assert copied.rstrip("\n") == snippet.rstrip("\n")
-
-
-def read_pages_block(name: str) -> str:
-    return next(p for p in read_pages() if p.lang == "en" and p.name == name).blocks[0].snippet
 
 
 @pytest.mark.skipif(not AXE.exists(), reason=f"axe-core is not installed at {AXE} (`make test` installs it with npm)")
