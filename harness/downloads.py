@@ -17,8 +17,8 @@ from harness.sandbox import expectation
 
 HEADING = re.compile(r"^(#{1,3}) (.*?)(?:\s*\{[^}]*\})?\s*$")
 SOURCE = {
-    "zh": "来自《PyTorch 实用手册》：{url}。每个单元格是页面上的一段代码，各自可以独立运行。",
-    "en": "From the PyTorch Cookbook: {url}. Each cell is one block of code from the page and runs on its own.",
+    "zh": "来自《PyTorch 实用手册》：<{url}>。每个单元格是页面上的一段代码，各自可以独立运行。",
+    "en": "From the PyTorch Cookbook: <{url}>. Each cell is one block of code from the page and runs on its own.",
 }
 COMMENTED = {
     "zh": "旧写法，运行会抛出 {error}：为了让脚本继续运行，这里注释掉了",

@@ -58,8 +58,21 @@ class Page:
     def url(self) -> str:
         """Where the built site serves it: /tensors/reductions/ for zh, /en/tensors/reductions/ for en."""
         stem = self.name[: -len(".md")]
-        path = "" if stem == "index" else stem.removesuffix("/index") + "/"
-        return ("/" if self.lang == LANGUAGES[0] else f"/{self.lang}/") + path
+        return self.root_url + ("" if stem == "index" else stem.removesuffix("/index") + "/")
+
+    @property
+    def root_url(self) -> str:
+        """Where the page's language is served: / for the default, /en/ for English."""
+        return "/" if self.lang == LANGUAGES[0] else f"/{self.lang}/"
+
+    def download_url(self, ext: str) -> str:
+        """The page's code as a download (harness/downloads.py): /tensors/joining.py, /en/migration/index.ipynb."""
+        return self.root_url + self.name[: -len(".md")] + ext
+
+    @property
+    def notebook_url(self) -> str:
+        """Where the site shows the page's code as a notebook, rendered by mkdocs-jupyter: <url>notebook/."""
+        return self.url + "notebook/"
 
 
 def snippet_expander(root: Path = ROOT):

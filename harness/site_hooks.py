@@ -9,6 +9,8 @@
 * Code and output blocks stay out of the search index: every page loads the index, and code was most of its
   weight. API names remain searchable through the API index page and the prose.
 * Downloads: each recipe page's code as a .py and a .ipynb (harness/downloads.py), generated at build time.
+* Notebook views: the same .ipynb shown as a page at <recipe>/notebook/, rendered by mkdocs-jupyter
+  (harness/notebook_views.py).
 """
 from __future__ import annotations
 
@@ -21,12 +23,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # mkdocs loads 
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from harness import downloads, record  # noqa: E402
-from harness.pages import LANGUAGES, read_pages  # noqa: E402
+from harness import downloads, notebook_views, record  # noqa: E402
+from harness.pages import read_pages  # noqa: E402
 
 DOWNLOAD_LINE = {
-    "zh": ":material-download: 下载本页代码：[{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}",
-    "en": ":material-download: This page's code: [{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}",
+    "zh": ":material-download: 下载本页代码：[{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}"
+          " · [在线查看 notebook]({stem}.notebook.ipynb)",
+    "en": ":material-download: This page's code: [{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}"
+          " · [view the notebook]({stem}.notebook.ipynb)",
 }
 BADGE = {
     "zh": '<p class="verified-badge" markdown>:material-check-decagram: 本页代码已验证：PyTorch {torch} · torchvision {torchvision} · {devices} · {date}</p>',
@@ -42,6 +46,10 @@ SEARCH_NAME = {"zh": "搜索", "en": "Search"}
 _verified: dict = {}
 
 
+def on_config(config):
+    notebook_views.patch_mkdocs_jupyter()
+
+
 def on_pre_build(config):
     _verified.clear()
     _verified.update(record.load())  # read once per build, not once per page
@@ -54,20 +62,25 @@ def page_language(page) -> str:
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has sorted the files of the language being built
 def on_files(files, config):
     lang = config.theme["language"]
-    prefix = "" if lang == LANGUAGES[0] else f"{lang}/"  # the default language is served at the root
     for page in read_pages():
         if page.lang != lang or not page.blocks:
             continue
         name = page.name[: -len(".md")]
         url = (config.site_url or "/") + page.url.lstrip("/")
-        for ext, text in ((".py", downloads.script(page, url)), (".ipynb", downloads.notebook(page, url))):
+        notebook = downloads.notebook(page, url)
+        for ext, text in ((".py", downloads.script(page, url)), (".ipynb", notebook)):
             file = File.generated(config, f"{lang}/{name}{ext}", content=text)
-            file.dest_uri = prefix + name + ext
+            file.dest_uri = page.download_url(ext).lstrip("/")
             files.append(file)
+        notebook_views.add(files, config, page, notebook)
+    notebook_views.add_stylesheets(files, config)
     return files
 
 
 def on_page_markdown(markdown: str, page, config, files):
+    if isinstance(page.file, notebook_views.NotebookView):
+        page.meta["search"] = {"exclude": True}  # the recipe page is the one to find
+        return markdown
     snippets = INCLUDE.findall(markdown)
     if not snippets:
         return markdown
@@ -87,7 +100,15 @@ def on_page_markdown(markdown: str, page, config, files):
 
 
 def on_page_content(html: str, page, config, files):
+    if isinstance(page.file, notebook_views.NotebookView):
+        return notebook_views.finish(html, page)
     return html.replace('<div class="highlight">', '<div class="highlight" data-search-exclude>')
+
+
+def on_page_context(context, page, config, nav):
+    if isinstance(page.file, notebook_views.NotebookView):
+        notebook_views.point_language_switcher(config, page)
+    return context
 
 
 def on_post_page(html: str, page, config):

@@ -32,21 +32,23 @@ def browser():
 
 @pytest.fixture(scope="module")
 def visits(browser, base_url):
-    """Every page of both languages, opened once: console errors, requests to other hosts, broken images."""
+    """Every page of both languages, and every notebook view, opened once: console errors, requests to other
+    hosts, broken images."""
     context = browser.new_context()
-    seen = {}
-    for doc in read_pages():
-        errors, foreign = [], []
-        tab = context.new_page()
-        tab.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
-        tab.on("pageerror", lambda exc: errors.append(str(exc)))
-        tab.on("request", lambda req: _is_foreign(req.url) and foreign.append(req.url))
-        # home pages: also wait for what loads after the page (the search index)
-        tab.goto(base_url + doc.url, wait_until="networkidle" if doc.name == "index.md" else "load")
-        broken = tab.eval_on_selector_all("img", "imgs => imgs.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)")
-        images = tab.eval_on_selector_all("article img", "imgs => imgs.length")
-        seen[doc.path.as_posix()] = {"errors": errors, "foreign": foreign, "broken": broken, "images": images}
-        tab.close()
+    tab = context.new_page()  # one tab for all: a new tab per page costs more than the page
+    seen, now = {}, {}
+    tab.on("console", lambda msg: msg.type == "error" and now["errors"].append(msg.text))
+    tab.on("pageerror", lambda exc: now["errors"].append(str(exc)))
+    tab.on("request", lambda req: _is_foreign(req.url) and now["foreign"].append(req.url))
+    pages = read_pages()
+    views = [(f"{doc.path.as_posix()} (notebook)", doc.notebook_url, "load") for doc in pages if doc.blocks]
+    # home pages: also wait for what loads after the page (the search index)
+    for key, url, wait in [(doc.path.as_posix(), doc.url, "networkidle" if doc.name == "index.md" else "load")
+                           for doc in pages] + views:
+        now = seen[key] = {"errors": [], "foreign": []}
+        tab.goto(base_url + url, wait_until=wait)
+        now["broken"] = tab.eval_on_selector_all("img", "imgs => imgs.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)")
+        now["images"] = tab.eval_on_selector_all("article img", "imgs => imgs.length")
     context.close()
     return seen
 
@@ -85,13 +87,16 @@ def _twin_url(lang: str, name: str) -> str:
     return next(p.url for p in read_pages() if p.lang == lang and p.name == name)
 
 
+@pytest.mark.parametrize("view", ["recipe", "notebook"])
 @pytest.mark.parametrize(("start", "target"), [(LANGUAGES[0], LANGUAGES[1]), (LANGUAGES[1], LANGUAGES[0])])
-def test_language_switcher_lands_on_the_twin(page, base_url, start, target):
-    page.goto(base_url + _twin_url(start, RECIPE) + "#capture-activations")
+def test_language_switcher_lands_on_the_twin(page, base_url, start, target, view):
+    url = {"recipe": lambda p: p.url + "#capture-activations", "notebook": lambda p: p.notebook_url}[view]
+    twins = {p.lang: p for p in read_pages() if p.name == RECIPE}
+    page.goto(base_url + url(twins[start]))
     page.hover(".md-header__option .md-select")
     page.click(f'a.md-select__link[hreflang="{target}"]')
     page.wait_for_load_state()
-    assert urlparse(page.url).path == _twin_url(target, RECIPE)
+    assert urlparse(page.url).path == urlparse(url(twins[target])).path
 
 
 @pytest.mark.parametrize(("lang", "query"), [("zh", "激活"), ("en", "activations")])

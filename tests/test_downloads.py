@@ -1,7 +1,10 @@
-"""Each recipe page's code as a .py script and a Jupyter notebook, built from its snippets (harness/downloads.py)."""
+"""Each recipe page's code as a .py script and a Jupyter notebook, built from its snippets (harness/downloads.py),
+and the notebook shown on the site, rendered by mkdocs-jupyter (harness/notebook_views.py)."""
 import ast
+import html
 import json
 import re
+from urllib.parse import urljoin
 
 import pytest
 
@@ -32,6 +35,28 @@ def test_site_offers_the_downloads(site):
         html = (site / page.url.lstrip("/") / "index.html").read_text("utf-8")
         name = stem.split("/")[-1]
         assert re.search(rf'<a download href="(\.\./)?{name}\.ipynb">', html), f"{page.path}: no download link"
+
+
+def test_site_shows_each_notebook_rendered_by_mkdocs_jupyter(site):
+    for page in RECIPES:
+        view = site / page.notebook_url.lstrip("/") / "index.html"
+        assert view.exists(), f"{page.path}: no notebook view at {page.notebook_url}"
+        text = view.read_text("utf-8")
+        assert 'class="jp-Notebook"' in text, f"{view}: not rendered by mkdocs-jupyter"
+        # mkdocs-jupyter keeps each code cell's source beside it, for its copy button
+        cells = [html.unescape(c) for c in re.findall(r'<div class="clipboard-copy-txt"[^>]*>(.*?)</div>', text, re.S)]
+        snippets = [(ROOT / "snippets" / b.snippet).read_text("utf-8") for b in page.blocks]
+        assert [c.rstrip() for c in cells] == [s.rstrip() for s in snippets], f"{view}: cells differ from the page's code"
+        for output in {b.output for b in page.blocks if b.output}:
+            assert html.escape((ROOT / "snippets" / output).read_text("utf-8").strip(), quote=False) in text, f"{view}: no {output}"
+        loaded = re.findall(r'<script[^>]* src="([^"]*)"|<link[^>]* href="([^"]*)"[^>]* rel="stylesheet"', text)
+        for src in filter(None, (a or b for a, b in loaded)):
+            assert (site / urljoin(page.notebook_url, src).lstrip("/")).is_file(), f"{view}: {src} is not in the site"
+        recipe = (site / page.url.lstrip("/") / "index.html").read_text("utf-8")
+        assert 'href="notebook/"' in recipe, f"{page.path}: no link to its notebook view"
+        twin = next(p for p in RECIPES if p.name == page.name and p.lang != page.lang)
+        switch = re.search(rf'<a href="([^"]*)" hreflang="{twin.lang}"', text)[1]
+        assert urljoin(page.notebook_url, switch) == twin.notebook_url, f"{view}: the language switcher misses the twin"
 
 
 def test_a_notebook_runs_end_to_end_and_prints_what_the_page_shows(tmp_path):

@@ -1,0 +1,140 @@
+"""Each recipe's notebook shown as a page of the site at <recipe>/notebook/, rendered by mkdocs-jupyter.
+
+The notebooks are the downloads (harness/downloads.py), written to a scratch folder because mkdocs-jupyter reads
+them from disk, and added to the build as documentation pages (harness/site_hooks.py calls `add`).
+
+mkdocs-jupyter, as it comes, would take the build from 6 s to 28 s and put 575 KB of CSS in every page, so:
+* one nbconvert exporter per template serves every notebook: mkdocs-jupyter made a new one each time, compiling
+  nbconvert's Jinja templates again (0.3 s a notebook); exporters keep no state from one notebook to the next;
+* the page links JupyterLab's stylesheet, copied into the site once, instead of inlining it;
+* the notebooks are rendered ahead, in worker processes, while mkdocs renders the other pages; mkdocs-jupyter
+  then takes the result instead of converting the notebook again (if its options differ from those the
+  workers were given, it converts the notebook itself, as usual);
+* its MathJax and Mermaid loaders, which point at a CDN, are dropped: these notebooks have neither math nor
+  diagrams.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import tempfile
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.utils import get_relative_url
+
+from harness.pages import Page
+
+HEADER = {
+    "zh": '<p class="notebook-links"><a href="{recipe}">← 返回菜谱页面</a> · <a download href="{ipynb}">下载 {name}</a></p>',
+    "en": '<p class="notebook-links"><a href="{recipe}">← Back to the recipe</a> · <a download href="{ipynb}">Download {name}</a></p>',
+}
+TITLE = {"zh": "{title}（notebook）", "en": "{title} (notebook)"}
+STYLESHEETS = ("index.css", "theme-light.css")  # mkdocs-jupyter's own, copied to assets/notebook/
+STYLESHEET_LINK = re.compile(r'href="notebook-css:(?:[\w-]+/)*([\w.-]+)"')
+LOADERS = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->|<script type=\"module\">.*?</script>", re.S)
+# the options mkdocs-jupyter passes from its configuration to nb2html (its plugin.py, on_pre_page)
+NB2HTML_OPTIONS = ("execute", "kernel_name", "theme", "allow_errors", "show_input", "no_input", "no_prompt",
+                   "remove_tag_config", "highlight_extra_classes", "include_requirejs", "custom_mathjax_url")
+
+_scratch = tempfile.TemporaryDirectory(prefix="cookbook-notebooks-")
+_ahead: dict[str, tuple[dict, int, Future]] = {}  # path -> (nb2html options, toc depth, future (html, toc, title))
+_unpatched: dict = {}  # mkdocs-jupyter's own nb2html and _get_nb_toc_tokens, which the workers call
+_workers: ProcessPoolExecutor | None = None
+
+
+class NotebookView(File):
+    """A notebook as a documentation page. mkdocs-jupyter renders every page whose source is an .ipynb; it marks
+    the notebooks it finds in its own on_files, which runs before these are added."""
+
+    def is_documentation_page(self) -> bool:
+        return True
+
+
+def add(files, config, page: Page, notebook: str) -> None:
+    """Add the page's notebook view to the files being built, and start rendering it."""
+    name = page.name[: -len(".md")]
+    source = Path(_scratch.name, page.lang, name + ".ipynb")
+    source.parent.mkdir(parents=True, exist_ok=True)
+    source.write_text(notebook, "utf-8")
+    view = NotebookView.generated(config, f"{page.lang}/{name}.notebook.ipynb", abs_src_path=str(source),
+                                  inclusion=InclusionLevel.NOT_IN_NAV)
+    view.dest_uri = page.notebook_url.lstrip("/") + "index.html"
+    view.recipe = page
+    files.append(view)
+    _render_ahead(str(source), config.plugins["mkdocs-jupyter"].config)
+
+
+def add_stylesheets(files, config) -> None:
+    from mkdocs_jupyter.config import settings
+
+    for name in STYLESHEETS:
+        source = Path(settings.templates_dir, "mkdocs_html", "assets", name)
+        files.append(File.generated(config, f"assets/notebook/{name}", abs_src_path=str(source)))
+
+
+def finish(html: str, page) -> str:
+    """The rendered notebook, with links to the recipe and the download, and to the shared stylesheets."""
+    recipe: Page = page.file.recipe
+    here = recipe.notebook_url.lstrip("/")
+    ipynb = recipe.download_url(".ipynb").lstrip("/")
+    page.title = TITLE[recipe.lang].format(title=page.title)
+    header = HEADER[recipe.lang].format(recipe=get_relative_url(recipe.url.lstrip("/"), here),
+                                        ipynb=get_relative_url(ipynb, here), name=ipynb.rsplit("/", 1)[-1])
+    html = STYLESHEET_LINK.sub(lambda m: f'href="{get_relative_url("assets/notebook/" + m[1], here)}"', html)
+    return header + LOADERS.sub("", html)
+
+
+def point_language_switcher(config, page) -> None:
+    """The language switcher links to this notebook's twin. (mkdocs-static-i18n sets the links for the pages it
+    sorted into languages; on pages added after it, they would still point where the previous page's did.)"""
+    for alternate in config.extra.alternate:  # what the theme reads (an attribute: mkdocs-static-i18n sets it so)
+        alternate["link"] = replace(page.file.recipe, lang=alternate["lang"]).notebook_url.lstrip("/")
+
+
+def patch_mkdocs_jupyter() -> None:
+    """Reused exporters, linked stylesheets, and results rendered ahead (see the module's docstring)."""
+    from markupsafe import Markup
+    from mkdocs_jupyter import convert, nbconvert2, plugin
+
+    if not isinstance(nbconvert2.HTMLExporter, type):
+        return  # done already: mkdocs may load the hooks more than once
+
+    class LinkedStylesheets(nbconvert2.HTMLExporter):
+        def _init_resources(self, resources):
+            resources = super()._init_resources(resources)
+            resources["include_css"] = lambda name: Markup(f'<link rel="stylesheet" href="notebook-css:{name}">')
+            return resources
+
+    for name, exporter in (("HTMLExporter", LinkedStylesheets), ("MarkdownExporter", nbconvert2.MarkdownExporter)):
+        made = {}
+        setattr(nbconvert2, name, lambda cls=exporter, made=made, **kw: made.get(kw["template_file"])
+                or made.setdefault(kw["template_file"], cls(**kw)))
+
+    _unpatched.update(nb2html=convert.nb2html, toc=plugin._get_nb_toc_tokens)
+
+    def nb2html(path, **options):
+        ahead = _ahead.get(str(path))
+        return ahead[2].result()[0] if ahead and ahead[0] == options else _unpatched["nb2html"](path, **options)
+
+    def toc(path, toc_depth):
+        ahead = _ahead.get(str(path))
+        return ahead[2].result()[1:] if ahead and ahead[1] == toc_depth else _unpatched["toc"](path, toc_depth)
+
+    convert.nb2html, plugin._get_nb_toc_tokens = nb2html, toc
+
+
+def _render(path: str, options: dict, toc_depth: int) -> tuple:
+    """In a worker: what mkdocs-jupyter would compute for the page, (html, toc tokens, title)."""
+    return (_unpatched["nb2html"](path, **options), *_unpatched["toc"](path, toc_depth))
+
+
+def _render_ahead(path: str, config) -> None:
+    global _workers
+    if _workers is None:  # forked after the patches are in place: each worker compiles the templates once
+        _workers = ProcessPoolExecutor(os.cpu_count(), mp_context=multiprocessing.get_context("fork"))
+    options = {key: config[key] for key in NB2HTML_OPTIONS}
+    _ahead[path] = (options, config["toc_depth"], _workers.submit(_render, path, options, config["toc_depth"]))
