@@ -6,8 +6,8 @@
   Material's script expects language roots and fetches `sitemap.xml` beside each one: a 404 in the console on
   every page. The language switcher in the header (which links to the twin) is not affected.
 * An accessible name for Material's search dialog (axe-core: aria-dialog-name).
-* Code and output blocks stay out of the search index: every page loads the index, and code was most of its
-  weight. API names remain searchable through the API index page and the prose.
+* Code and output blocks stay out of the search index: every reader who searches loads the index, and code was
+  most of its weight. API names remain searchable through the API index page and the prose.
 * Downloads: each recipe page's code as a .py and a .ipynb (harness/downloads.py), generated at build time.
 * Notebook views: the same .ipynb shown as a page at <recipe>/notebook/, rendered by mkdocs-jupyter
   (harness/notebook_views.py).

@@ -42,7 +42,7 @@ def visits(browser, base_url):
     tab.on("request", lambda req: _is_foreign(req.url) and now["foreign"].append(req.url))
     pages = read_pages()
     views = [(f"{doc.path.as_posix()} (notebook)", doc.notebook_url, "load") for doc in pages if doc.blocks]
-    # home pages: also wait for what loads after the page (the search index)
+    # home pages: also wait for what loads after the page (the search worker)
     for key, url, wait in [(doc.path.as_posix(), doc.url, "networkidle" if doc.name == "index.md" else "load")
                            for doc in pages] + views:
         now = seen[key] = {"errors": [], "foreign": []}
@@ -113,11 +113,26 @@ def test_search_box_finds_the_recipe(page, base_url, lang, query):
     assert _twin_url(lang, RECIPE) in hits, f"searching {query!r} found {hits}"
 
 
+def test_search_index_loads_when_the_reader_goes_to_search(page, base_url):
+    wanted = []
+    page.on("request", lambda request: request.url.endswith("/search/search_index.json") and wanted.append(request))
+    page.goto(base_url + _twin_url("en", RECIPE), wait_until="networkidle")
+    assert not wanted, "the search index loaded with the page"
+    with page.expect_response(lambda response: response.url.endswith("/search/search_index.json")) as index:
+        page.hover(".md-search")
+    assert index.value.ok and index.value.json()["docs"]
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_math_is_typeset(page, base_url, lang):
     page.goto(base_url + _twin_url(lang, RECIPE))
-    page.wait_for_selector(".arithmatex .katex-display", timeout=10000)
-    assert "$$" not in page.inner_text("article")
+    math = page.locator(".arithmatex")
+    assert math.count() >= 2
+    for n in range(math.count()):  # KaTeX renders each formula as it comes near the viewport
+        math.nth(n).scroll_into_view_if_needed()
+        math.nth(n).locator(".katex").wait_for(timeout=10000)
+    assert page.locator(".arithmatex .katex-display").count() >= 1
+    assert "$$" not in page.inner_text("article") and "\\(" not in page.inner_text("article")
 
 
 def test_copy_button_copies_exactly_the_snippet(page, base_url):

@@ -75,7 +75,7 @@ def test_math_is_rendered_by_the_sites_own_katex(site):
         html = html_of(site, page.url)
         assert 'class="arithmatex"' in html, f"{page.path}: math not marked for rendering"
         assert "assets/javascripts/katex-init.js" in html
-    for asset in ("katex.min.js", "auto-render.min.js", "katex.min.css", "fonts/KaTeX_Main-Regular.woff2"):
+    for asset in ("katex.min.js", "katex.min.css", "fonts/KaTeX_Main-Regular.woff2"):
         assert (site / "assets/katex" / asset).exists(), asset
 
 
