@@ -11,7 +11,9 @@ mkdocs-jupyter, as it comes, would take the build from 6 s to 28 s and put 575 K
   then takes the result instead of converting the notebook again (if its options differ from those the
   workers were given, it converts the notebook itself, as usual);
 * its MathJax and Mermaid loaders, which point at a CDN, are dropped: these notebooks have neither math nor
-  diagrams.
+  diagrams;
+* code cells take the site's code colours (Material's `highlight` class instead of `highlight-ipynb`, whose
+  colours fail WCAG contrast) and can be scrolled from the keyboard (tabindex), as on the recipe pages.
 """
 from __future__ import annotations
 
@@ -34,7 +36,9 @@ HEADER = {
 }
 TITLE = {"zh": "{title}（notebook）", "en": "{title} (notebook)"}
 STYLESHEETS = ("index.css", "theme-light.css")  # mkdocs-jupyter's own, copied to assets/notebook/
+DARK = '[data-md-color-scheme="slate"] .jupyter-wrapper{'  # its dark theme, applied with Material's dark scheme
 STYLESHEET_LINK = re.compile(r'href="notebook-css:(?:[\w-]+/)*([\w.-]+)"')
+CODE_CELL = re.compile(r'<div class="highlight-ipynb ([^"]*)"><pre>')
 LOADERS = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->|<script type=\"module\">.*?</script>", re.S)
 # the options mkdocs-jupyter passes from its configuration to nb2html (its plugin.py, on_pre_page)
 NB2HTML_OPTIONS = ("execute", "kernel_name", "theme", "allow_errors", "show_input", "no_input", "no_prompt",
@@ -71,9 +75,12 @@ def add(files, config, page: Page, notebook: str) -> None:
 def add_stylesheets(files, config) -> None:
     from mkdocs_jupyter.config import settings
 
+    assets = Path(settings.templates_dir, "mkdocs_html", "assets")
     for name in STYLESHEETS:
-        source = Path(settings.templates_dir, "mkdocs_html", "assets", name)
-        files.append(File.generated(config, f"assets/notebook/{name}", abs_src_path=str(source)))
+        files.append(File.generated(config, f"assets/notebook/{name}", abs_src_path=str(assets / name)))
+    dark = (assets / "theme-dark.css").read_text("utf-8")
+    assert dark.startswith(".jupyter-wrapper{"), "mkdocs-jupyter's theme-dark.css has changed: see DARK"
+    files.append(File.generated(config, "assets/notebook/theme-dark.css", content=DARK + dark.removeprefix(".jupyter-wrapper{")))
 
 
 def finish(html: str, page) -> str:
@@ -85,7 +92,9 @@ def finish(html: str, page) -> str:
     header = HEADER[recipe.lang].format(recipe=get_relative_url(recipe.url.lstrip("/"), here),
                                         ipynb=get_relative_url(ipynb, here), name=ipynb.rsplit("/", 1)[-1])
     html = STYLESHEET_LINK.sub(lambda m: f'href="{get_relative_url("assets/notebook/" + m[1], here)}"', html)
-    return header + LOADERS.sub("", html)
+    dark = f'<link rel="stylesheet" href="{get_relative_url("assets/notebook/theme-dark.css", here)}">'
+    html = CODE_CELL.sub(r'<div class="highlight \1"><pre tabindex="0">', LOADERS.sub("", html))
+    return header + html + dark
 
 
 def point_language_switcher(config, page) -> None:

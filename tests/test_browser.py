@@ -147,13 +147,16 @@ def test_copy_button_copies_exactly_the_snippet(page, base_url):
 
 
 @pytest.mark.skipif(not AXE.exists(), reason=f"axe-core is not installed at {AXE} (`make test` installs it with npm)")
-@pytest.mark.parametrize("name", ["index.md", RECIPE])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("view", ["home", "recipe", "notebook"])
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_serious_accessibility_violations(page, base_url, lang, name):
-    page.goto(base_url + _twin_url(lang, name))
+def test_no_serious_accessibility_violations(page, base_url, lang, view, scheme):
+    doc = next(p for p in read_pages() if p.lang == lang and p.name == ("index.md" if view == "home" else RECIPE))
+    page.emulate_media(color_scheme=scheme)  # Material follows the reader's system preference on a first visit
+    page.goto(base_url + (doc.notebook_url if view == "notebook" else doc.url))
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("async () => await axe.run(document)")
-    serious = [f"{v['id']} ({v['impact']}): {v['help']} - {len(v['nodes'])} nodes"
+    serious = [f"{v['id']} ({v['impact']}): {v['help']} - {len(v['nodes'])} nodes, e.g. {v['nodes'][0]['target']}"
                for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert not serious, "\n".join(serious)
 
