@@ -3,7 +3,7 @@
 The notebooks are the downloads (harness/downloads.py), written to a scratch folder because mkdocs-jupyter reads
 them from disk, and added to the build as documentation pages (harness/site_hooks.py calls `add`).
 
-mkdocs-jupyter, as it comes, would take the build from 6 s to 28 s and put 575 KB of CSS in every page, so:
+mkdocs-jupyter, as it comes, took the build from 6 s to 28 s and put 575 KB of CSS in every page (now: 11 s), so:
 * one nbconvert exporter per template serves every notebook: mkdocs-jupyter made a new one each time, compiling
   nbconvert's Jinja templates again (0.3 s a notebook); exporters keep no state from one notebook to the next;
 * the page links JupyterLab's stylesheet, copied into the site once, instead of inlining it;
@@ -118,10 +118,8 @@ def patch_mkdocs_jupyter() -> None:
             resources["include_css"] = lambda name: Markup(f'<link rel="stylesheet" href="notebook-css:{name}">')
             return resources
 
-    for name, exporter in (("HTMLExporter", LinkedStylesheets), ("MarkdownExporter", nbconvert2.MarkdownExporter)):
-        made = {}
-        setattr(nbconvert2, name, lambda cls=exporter, made=made, **kw: made.get(kw["template_file"])
-                or made.setdefault(kw["template_file"], cls(**kw)))
+    nbconvert2.HTMLExporter = _one_per_template(LinkedStylesheets)
+    nbconvert2.MarkdownExporter = _one_per_template(nbconvert2.MarkdownExporter)
 
     _unpatched.update(nb2html=convert.nb2html, toc=plugin._get_nb_toc_tokens)
 
@@ -134,6 +132,18 @@ def patch_mkdocs_jupyter() -> None:
         return ahead[2].result()[1:] if ahead and ahead[1] == toc_depth else _unpatched["toc"](path, toc_depth)
 
     convert.nb2html, plugin._get_nb_toc_tokens = nb2html, toc
+
+
+def _one_per_template(exporter_class):
+    made = {}
+
+    def exporter(**options):
+        template = options["template_file"]
+        if template not in made:
+            made[template] = exporter_class(**options)
+        return made[template]
+
+    return exporter
 
 
 def _render(path: str, options: dict, toc_depth: int) -> tuple:
