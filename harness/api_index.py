@@ -3,6 +3,7 @@ recipes that use it and a link to its official documentation.
 
 `make update-outputs` writes docs/<lang>/api.md from it; tests/test_generated.py checks that they are current.
 """
+
 from __future__ import annotations
 
 import ast
@@ -21,15 +22,15 @@ TEXT = {
     "zh": {
         "title": "API 索引",
         "intro": "手册代码里调用到的每个 `torch` / `torchvision` API，以及用到它的菜谱。本页由 `make update-outputs` "
-                 "解析 `snippets/` 中的代码自动生成，请勿手改；API 名链接到 PyTorch 官方文档。",
+        "解析 `snippets/` 中的代码自动生成，请勿手改；API 名链接到 PyTorch 官方文档。",
         "api": "API",
         "recipes": "菜谱",
     },
     "en": {
         "title": "API index",
         "intro": "Every `torch` / `torchvision` API that the cookbook's code calls, with the recipes that use it. "
-                 "`make update-outputs` generates this page by parsing the code in `snippets/`: do not edit it by hand. "
-                 "Each API name links to its official PyTorch documentation.",
+        "`make update-outputs` generates this page by parsing the code in `snippets/`: do not edit it by hand. "
+        "Each API name links to its official PyTorch documentation.",
         "api": "API",
         "recipes": "Recipes",
     },
@@ -115,7 +116,12 @@ def render(lang: str, root: Path = ROOT) -> str:
     for api in sorted(uses):
         by_module[api.rsplit(".", 1)[0]].append(api)
     for module in sorted(by_module):
-        out += [f"## {module} {{ #{module.replace('.', '-')} }}", "", f"| {text['api']} | {text['recipes']} |", "| --- | --- |"]
+        out += [
+            f"## {module} {{ #{module.replace('.', '-')} }}",
+            "",
+            f"| {text['api']} | {text['recipes']} |",
+            "| --- | --- |",
+        ]
         for api in by_module[module]:
             links = " · ".join(f"[{title}]({link})" for link, title in sorted(uses[api].items()))
             out.append(f"| [`{api}`]({docs_url(api)}) | {links} |")

@@ -9,6 +9,7 @@ The last line printed is `verify <s>s floor <s>s ratio <r> build <s>s`. Before i
 built site served on localhost: each page's compressed transfer (target < 500 KB) and Lighthouse's performance
 and accessibility scores (targets >= 95), desktop and mobile presets, for the home page and one recipe page.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -60,8 +61,16 @@ def lighthouse(url: str, preset: str) -> str:
 
     with tempfile.TemporaryDirectory() as profile, tempfile.NamedTemporaryFile(suffix=".json") as report:
         flags = " ".join(["--headless=new", f"--user-data-dir={profile}", *FLAGS])
-        cmd = ["node", str(LIGHTHOUSE), url, "--only-categories=performance,accessibility", "--output=json",
-               f"--output-path={report.name}", "--quiet", f"--chrome-flags={flags}"]
+        cmd = [
+            "node",
+            str(LIGHTHOUSE),
+            url,
+            "--only-categories=performance,accessibility",
+            "--output=json",
+            f"--output-path={report.name}",
+            "--quiet",
+            f"--chrome-flags={flags}",
+        ]
         cmd += ["--preset=desktop"] if preset == "desktop" else []
         run = subprocess.run(cmd, env={**os.environ, "CHROME_PATH": CHROMIUM or ""}, capture_output=True, text=True)
         if run.returncode != 0:
@@ -75,24 +84,40 @@ def reader_lines(site: Path) -> list[str]:
 
     if not CHROMIUM:
         return ["weight, lighthouse: skipped (no Chromium; `make test` installs it)"]
-    urls = {(lang, name): p.url for p in read_pages() for lang in LANGUAGES for name in MEASURED
-            if p.lang == lang and p.name == name}
+    urls = {
+        (lang, name): p.url
+        for p in read_pages()
+        for lang in LANGUAGES
+        for name in MEASURED
+        if p.lang == lang and p.name == name
+    }
     lines = []
     with serve(site) as base, chromium() as browser:
         weights = {key: page_weight(browser, base + url) for key, url in urls.items()}
-        lines.append("weight (compressed, target < 500 KB): " + ", ".join(
-            f"{name.removesuffix('.md')} {lang} {weights[lang, name] / 1000:.0f} KB" for (lang, name) in urls))
+        lines.append(
+            "weight (compressed, target < 500 KB): "
+            + ", ".join(
+                f"{name.removesuffix('.md')} {lang} {weights[lang, name] / 1000:.0f} KB" for (lang, name) in urls
+            )
+        )
         if not LIGHTHOUSE.exists():
             return lines + ["lighthouse: skipped (npm install --prefix .venv/npm lighthouse, or `make bench`)"]
         for preset in ("desktop", "mobile"):
-            lines.append(f"lighthouse {preset} (target >= 95): " + ", ".join(
-                f"{name.removesuffix('.md')} {lighthouse(base + urls[LANGUAGES[0], name], preset)}" for name in MEASURED))
+            lines.append(
+                f"lighthouse {preset} (target >= 95): "
+                + ", ".join(
+                    f"{name.removesuffix('.md')} {lighthouse(base + urls[LANGUAGES[0], name], preset)}"
+                    for name in MEASURED
+                )
+            )
     return lines
 
 
 def main() -> int:
     python = sys.executable
-    verify = timed([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_codeblocks.py"], COOKBOOK_DEVICES="cpu")
+    verify = timed(
+        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_codeblocks.py"], COOKBOOK_DEVICES="cpu"
+    )
     least = timed([python, "-m", "harness.bench", "--floor"])
     with tempfile.TemporaryDirectory() as out:
         build = timed([python, "-m", "mkdocs", "build", "--strict", "--site-dir", out], NO_MKDOCS_2_WARNING="1")

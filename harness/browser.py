@@ -1,5 +1,6 @@
 """A real browser on the built site, shared by tests/test_browser.py and `make bench`: the site served on
 localhost, Debian's Chromium driven by Playwright (no browser download), and what a page costs to load."""
+
 from __future__ import annotations
 
 import contextlib
@@ -12,8 +13,15 @@ from pathlib import Path
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 # A closed network (no Google services, no component updates) and root in a container.
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic"]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
@@ -28,7 +36,11 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
         kind = self.guess_type(str(path))
-        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file() or not kind.startswith(COMPRESSED_TYPES):
+        if (
+            "gzip" not in self.headers.get("Accept-Encoding", "")
+            or not path.is_file()
+            or not kind.startswith(COMPRESSED_TYPES)
+        ):
             return super().do_GET()
         body = _gzipped(path, path.stat().st_mtime_ns)
         self.send_response(200)
@@ -43,7 +55,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _gzipped(path: Path, mtime_ns: int) -> bytes:
     return gzip.compress(path.read_bytes(), 6, mtime=0)
 

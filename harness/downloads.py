@@ -6,6 +6,7 @@ The .py is in Jupytext's "percent" format: a plain script that editors and Jupyt
 Old code that raises on purpose (`# legacy: raises ...`) is kept in the notebook, tagged `raises-exception`
 so that running all cells goes on past it, and commented out in the script.
 """
+
 from __future__ import annotations
 
 import json
@@ -77,7 +78,7 @@ def script(page: Page, url: str, root: Path = ROOT) -> str:
     for kind, text, _ in cells(page, root):
         if kind == "markdown":
             parts.append(f"# %% [markdown]\n# {text}\n")
-        elif (error := expectation(text).raises):
+        elif error := expectation(text).raises:
             body = "".join(f"# {line}\n" if line else "#\n" for line in text.splitlines())
             parts.append(f"# %%\n# {COMMENTED[page.lang].format(error=error)}\n{body}")
         else:

@@ -15,6 +15,7 @@ mkdocs-jupyter, as it comes, took the build from 6 s to 28 s and put 575 KB of C
 * code cells take the site's code colours (Material's `highlight` class instead of `highlight-ipynb`, whose
   colours fail WCAG contrast) and can be scrolled from the keyboard (tabindex), as on the recipe pages.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -31,18 +32,33 @@ from mkdocs.utils import get_relative_url
 from harness.pages import Page
 
 HEADER = {
-    "zh": '<p class="notebook-links"><a href="{recipe}">← 返回菜谱页面</a> · <a download href="{ipynb}">下载 {name}</a></p>',
-    "en": '<p class="notebook-links"><a href="{recipe}">← Back to the recipe</a> · <a download href="{ipynb}">Download {name}</a></p>',
+    "zh": '<p class="notebook-links"><a href="{recipe}">← 返回菜谱页面</a> · '
+    '<a download href="{ipynb}">下载 {name}</a></p>',
+    "en": '<p class="notebook-links"><a href="{recipe}">← Back to the recipe</a> · '
+    '<a download href="{ipynb}">Download {name}</a></p>',
 }
 TITLE = {"zh": "{title}（notebook）", "en": "{title} (notebook)"}
 STYLESHEETS = ("index.css", "theme-light.css")  # mkdocs-jupyter's own, copied to assets/notebook/
 DARK = '[data-md-color-scheme="slate"] .jupyter-wrapper{'  # its dark theme, applied with Material's dark scheme
 STYLESHEET_LINK = re.compile(r'href="notebook-css:(?:[\w-]+/)*([\w.-]+)"')
 CODE_CELL = re.compile(r'<div class="highlight-ipynb ([^"]*)"><pre>')
-LOADERS = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->|<script type=\"module\">.*?</script>", re.S)
+LOADERS = re.compile(
+    r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->|<script type=\"module\">.*?</script>", re.S
+)
 # the options mkdocs-jupyter passes from its configuration to nb2html (its plugin.py, on_pre_page)
-NB2HTML_OPTIONS = ("execute", "kernel_name", "theme", "allow_errors", "show_input", "no_input", "no_prompt",
-                   "remove_tag_config", "highlight_extra_classes", "include_requirejs", "custom_mathjax_url")
+NB2HTML_OPTIONS = (
+    "execute",
+    "kernel_name",
+    "theme",
+    "allow_errors",
+    "show_input",
+    "no_input",
+    "no_prompt",
+    "remove_tag_config",
+    "highlight_extra_classes",
+    "include_requirejs",
+    "custom_mathjax_url",
+)
 
 _scratch = tempfile.TemporaryDirectory(prefix="cookbook-notebooks-")
 _ahead: dict[str, tuple[dict, int, Future]] = {}  # path -> (nb2html options, toc depth, future (html, toc, title))
@@ -64,8 +80,9 @@ def add(files, config, page: Page, notebook: str) -> None:
     source = Path(_scratch.name, page.lang, name + ".ipynb")
     source.parent.mkdir(parents=True, exist_ok=True)
     source.write_text(notebook, "utf-8")
-    view = NotebookView.generated(config, f"{page.lang}/{name}.notebook.ipynb", abs_src_path=str(source),
-                                  inclusion=InclusionLevel.NOT_IN_NAV)
+    view = NotebookView.generated(
+        config, f"{page.lang}/{name}.notebook.ipynb", abs_src_path=str(source), inclusion=InclusionLevel.NOT_IN_NAV
+    )
     view.dest_uri = page.notebook_url.lstrip("/") + "index.html"
     view.recipe = page
     files.append(view)
@@ -80,7 +97,9 @@ def add_stylesheets(files, config) -> None:
         files.append(File.generated(config, f"assets/notebook/{name}", abs_src_path=str(assets / name)))
     dark = (assets / "theme-dark.css").read_text("utf-8")
     assert dark.startswith(".jupyter-wrapper{"), "mkdocs-jupyter's theme-dark.css has changed: see DARK"
-    files.append(File.generated(config, "assets/notebook/theme-dark.css", content=DARK + dark.removeprefix(".jupyter-wrapper{")))
+    files.append(
+        File.generated(config, "assets/notebook/theme-dark.css", content=DARK + dark.removeprefix(".jupyter-wrapper{"))
+    )
 
 
 def finish(html: str, page) -> str:
@@ -89,8 +108,11 @@ def finish(html: str, page) -> str:
     here = recipe.notebook_url.lstrip("/")
     ipynb = recipe.download_url(".ipynb").lstrip("/")
     page.title = TITLE[recipe.lang].format(title=page.title)
-    header = HEADER[recipe.lang].format(recipe=get_relative_url(recipe.url.lstrip("/"), here),
-                                        ipynb=get_relative_url(ipynb, here), name=ipynb.rsplit("/", 1)[-1])
+    header = HEADER[recipe.lang].format(
+        recipe=get_relative_url(recipe.url.lstrip("/"), here),
+        ipynb=get_relative_url(ipynb, here),
+        name=ipynb.rsplit("/", 1)[-1],
+    )
     html = STYLESHEET_LINK.sub(lambda m: f'href="{get_relative_url("assets/notebook/" + m[1], here)}"', html)
     dark = f'<link rel="stylesheet" href="{get_relative_url("assets/notebook/theme-dark.css", here)}">'
     html = CODE_CELL.sub(r'<div class="highlight \1"><pre tabindex="0">', LOADERS.sub("", html))

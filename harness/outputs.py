@@ -1,5 +1,6 @@
-"""What a snippet is expected to show: its printed output (snippets/<chapter>/<recipe>.out) and its figures
-(docs/assets/figures/<chapter>/<recipe>[-<name>].png), and how a fresh run is compared with them."""
+"""What a snippet is expected to show: its printed output (snippets/<chapter>/<page>/<name>.out) and its figures
+(docs/assets/figures/<chapter>/<page>/<name>[-<name>].png), and how a fresh run is compared with them."""
+
 from __future__ import annotations
 
 import difflib
@@ -33,7 +34,9 @@ def output_diff(expected: str, actual: str, label: str, numbers_vary: bool = Fal
     expected, actual = normalise(expected, numbers_vary), normalise(actual, numbers_vary)
     if expected == actual:
         return None
-    diff = difflib.unified_diff(expected.splitlines(), actual.splitlines(), f"{label} (on the page)", f"{label} (printed now)", lineterm="")
+    diff = difflib.unified_diff(
+        expected.splitlines(), actual.splitlines(), f"{label} (on the page)", f"{label} (printed now)", lineterm=""
+    )
     return "\n".join(diff)
 
 
@@ -85,8 +88,10 @@ def check(snippet: str, blocks, device: str, root: Path = ROOT) -> list[str]:
     numbers_vary = bool(expectation((root / "snippets" / snippet).read_text("utf-8")).numbers_vary)
     diff = output_diff(shown, run.output, f"snippets/{snippet[:-3]}.out", numbers_vary)
     if diff:
-        problems.append(f"{head}: what it prints differs from the page. If the change is intended, "
-                        f"run `make update-outputs` and review the diff.\n{diff}")
+        problems.append(
+            f"{head}: what it prints differs from the page. If the change is intended, "
+            f"run `make update-outputs` and review the diff.\n{diff}"
+        )
     committed = committed_figures(snippet, root)
     for name in sorted(set(committed) | set(run.figures)):
         where = (FIGURES / Path(snippet).parent / name).as_posix()

@@ -1,11 +1,13 @@
 """The pages, and the snippets their code blocks include, read the way the tests and the update command need them.
 
-A page is docs/<lang>/<chapter>/<name>.md. Each fenced block on it holds exactly one include line,
-`--8<-- "<chapter>/<recipe>.py"`; a python block may be followed by its output block,
-`<!--pytest-codeblocks:expected-output-->` and a fence including `<chapter>/<recipe>.out`.
+A page is docs/<lang>/<chapter>/<page>.md, and its code lives in its own folder, snippets/<chapter>/<page>/.
+Each fenced block on it holds exactly one include line, `--8<-- "<chapter>/<page>/<name>.py"`; a python block
+may be followed by its output block, `<!--pytest-codeblocks:expected-output-->` and a fence including
+`<chapter>/<page>/<name>.out`.
 Fences are found with pytest-codeblocks' parser and includes are expanded with pymdownx.snippets'
 own preprocessor, so the tests read exactly what `mkdocs build` renders.
 """
+
 from __future__ import annotations
 
 import io
@@ -34,8 +36,8 @@ class Block:
 
     page: Path  # relative to the project root, e.g. docs/zh/tensors/reductions.md
     line: int
-    snippet: str  # relative to snippets/, e.g. tensors/keepdim.py
-    output: str | None  # tensors/keepdim.out, or None when the page shows no output
+    snippet: str  # relative to snippets/, e.g. tensors/reductions/keepdim.py
+    output: str | None  # tensors/reductions/keepdim.out, or None when the page shows no output
 
     @property
     def where(self) -> str:
@@ -53,6 +55,11 @@ class Page:
     heading_ids: list[str]
     figures: list[str]  # images referenced from docs/assets/figures, relative to it
     problems: list[str] = field(default_factory=list)
+
+    @property
+    def folder(self) -> str:
+        """Its folder under snippets/ and docs/assets/figures/: tensors/reductions."""
+        return self.name[: -len(".md")]
 
     @property
     def url(self) -> str:
@@ -117,6 +124,11 @@ def read_page(path: Path, root: Path = ROOT) -> Page:
         heading_ids=HEADING_ID.findall(text),
         figures=re.findall(r"assets/figures/([\w./-]+\.png)", text),
     )
+    for figure in page.figures:
+        if not figure.startswith(page.folder + "/"):
+            page.problems.append(
+                f"{rel}: shows {figure}, but this page's figures live in docs/assets/figures/{page.folder}/"
+            )
     try:
         fences = extract_from_buffer(io.StringIO(text))
     except RuntimeError as exc:
@@ -129,6 +141,11 @@ def read_page(path: Path, root: Path = ROOT) -> Page:
             page.problems.append(
                 f"{rel}:{fence.lineno}: a ```{syntax} block must hold exactly one line "
                 f'`--8<-- "<chapter>/<file>"`; code lives in snippets/, not on the page'
+            )
+            continue
+        if not code.startswith(page.folder + "/"):
+            page.problems.append(
+                f"{rel}:{fence.lineno}: includes {code}, but this page's code lives in snippets/{page.folder}/"
             )
             continue
         page.includes.append(code)

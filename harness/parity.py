@@ -6,6 +6,7 @@
 * a page with code declares the topics it covers, with ids from TOPICS.md;
 * every file in snippets/ is included by some page, and every figure is shown by some page and stays small.
 """
+
 from __future__ import annotations
 
 import re
@@ -51,7 +52,9 @@ def _twin_problems(a: Page, b: Page) -> list[str]:
     for what in ("includes", "topics", "heading_ids", "figures"):
         left, right = getattr(a, what), getattr(b, what)
         if left != right:
-            problems.append(f"{a.path} and {b.path}: {what.replace('_', ' ')} differ:\n  {a.lang}: {left}\n  {b.lang}: {right}")
+            problems.append(
+                f"{a.path} and {b.path}: {what.replace('_', ' ')} differ:\n  {a.lang}: {left}\n  {b.lang}: {right}"
+            )
     return problems
 
 
@@ -60,7 +63,8 @@ def _orphans(root: Path, pages: list[Page]) -> list[str]:
     problems = []
     for path in sorted((root / "snippets").rglob("*")):
         rel = path.relative_to(root / "snippets").as_posix()
-        if path.is_file() and "__pycache__" not in path.parts and rel not in included:
+        tooling = rel == "ruff.toml" or any(part.startswith(".") or part == "__pycache__" for part in Path(rel).parts)
+        if path.is_file() and not tooling and rel not in included:
             problems.append(f"snippets/{rel} is not included by any page")
     shown = {fig for page in pages for fig in page.figures}
     for path in sorted((root / FIGURES).rglob("*.png")):
@@ -69,9 +73,13 @@ def _orphans(root: Path, pages: list[Page]) -> list[str]:
             problems.append(f"{FIGURES.as_posix()}/{rel} is not shown by any page")
     for path in sorted((root / FIGURES).rglob("*.png")):
         if path.stat().st_size > MAX_FIGURE_BYTES:
-            problems.append(f"{path.relative_to(root)} is {path.stat().st_size // 1000} KB; keep figures under "
-                            f"{MAX_FIGURE_BYTES // 1000} KB (smaller figsize or dpi) so pages stay light")
+            problems.append(
+                f"{path.relative_to(root)} is {path.stat().st_size // 1000} KB; keep figures under "
+                f"{MAX_FIGURE_BYTES // 1000} KB (smaller figsize or dpi) so pages stay light"
+            )
     for fig in sorted(shown):
         if not (root / FIGURES / fig).exists():
-            problems.append(f"{FIGURES.as_posix()}/{fig} is shown by a page but does not exist; run `make update-outputs`")
+            problems.append(
+                f"{FIGURES.as_posix()}/{fig} is shown by a page but does not exist; run `make update-outputs`"
+            )
     return problems

@@ -4,6 +4,7 @@
 of the publishing workflow does this). Devices are remembered per version of a snippet's code: once the code
 changes, only the devices it has passed on since count. The site's "verified" badge is read from this file.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -53,7 +54,9 @@ def update(results: dict[str, dict[str, list[str]]], root: Path = ROOT) -> bool:
         snippets[snippet] = {
             "sha": digest,
             "passed": sorted(set(keep.get("passed", [])) | set(new.get("passed", []))),
-            "skipped": sorted((set(keep.get("skipped", [])) | set(new.get("skipped", []))) - set(new.get("passed", []))),
+            "skipped": sorted(
+                (set(keep.get("skipped", [])) | set(new.get("skipped", []))) - set(new.get("passed", []))
+            ),
         }
     record = {**current, "date": old.get("date", ""), "snippets": snippets}
     if record == old:

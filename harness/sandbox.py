@@ -17,6 +17,7 @@ A snippet whose first comment lines say so is run differently:
     # numbers-vary: <why>              its numbers differ from machine to machine (timings): the output
                                        check compares everything but the numbers
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -82,7 +83,9 @@ def expectation(code: str) -> Expectation:
         else:
             legacy = LEGACY.match(value)
             if not legacy:
-                raise ValueError(f"cannot read {line.strip()!r}: write '# legacy: raises <Error>' or '# legacy: warns <Warning>'")
+                raise ValueError(
+                    f"cannot read {line.strip()!r}: write '# legacy: raises <Error>' or '# legacy: warns <Warning>'"
+                )
             found[legacy.group(1)] = legacy.group(2)
     return Expectation(**found)
 
@@ -139,7 +142,11 @@ def _snippet_traceback(exc: BaseException, path: Path) -> str:
 
 def _figures(workdir: Path, stem: str) -> tuple[dict[str, bytes], list[str]]:
     images = sorted(p for p in workdir.iterdir() if p.suffix.lower() in {".png", ".jpg", ".jpeg", ".svg"})
-    good = {p.name: p.read_bytes() for p in images if p.suffix == ".png" and re.fullmatch(rf"{re.escape(stem)}(-[\w-]+)?", p.stem)}
+    good = {
+        p.name: p.read_bytes()
+        for p in images
+        if p.suffix == ".png" and re.fullmatch(rf"{re.escape(stem)}(-[\w-]+)?", p.stem)
+    }
     return good, [p.name for p in images if p.name not in good]
 
 
@@ -212,7 +219,11 @@ def _warnings(expect: Expectation, out: io.StringIO, warned: list[type]):
 @contextlib.contextmanager
 def _no_network():
     """Any connection to a host other than this machine fails at once, saying why."""
-    real_connect, real_connect_ex, real_getaddrinfo = socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo
+    real_connect, real_connect_ex, real_getaddrinfo = (
+        socket.socket.connect,
+        socket.socket.connect_ex,
+        socket.getaddrinfo,
+    )
 
     def refuse(host, port):
         raise NetworkBlocked(f"snippets may not use the network: tried to reach {host}:{port}")
@@ -235,7 +246,11 @@ def _no_network():
     try:
         yield
     finally:
-        socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo = real_connect, real_connect_ex, real_getaddrinfo
+        socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo = (
+            real_connect,
+            real_connect_ex,
+            real_getaddrinfo,
+        )
 
 
 def _is_loopback(host) -> bool:

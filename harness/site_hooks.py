@@ -12,6 +12,7 @@
 * Notebook views: the same .ipynb shown as a page at <recipe>/notebook/, rendered by mkdocs-jupyter
   (harness/notebook_views.py).
 """
+
 from __future__ import annotations
 
 import re
@@ -27,14 +28,16 @@ from harness import downloads, notebook_views, record  # noqa: E402
 from harness.pages import read_pages  # noqa: E402
 
 DOWNLOAD_LINE = {
-    "zh": ":material-download: 下载本页代码：[{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}"
-          " · [在线查看 notebook]({stem}.notebook.ipynb)",
-    "en": ":material-download: This page's code: [{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}"
-          " · [view the notebook]({stem}.notebook.ipynb)",
+    "zh": ":material-download: 下载本页代码：[{stem}.py]({stem}.py){{ download }}"
+    " · [{stem}.ipynb]({stem}.ipynb){{ download }} · [在线查看 notebook]({stem}.notebook.ipynb)",
+    "en": ":material-download: This page's code: [{stem}.py]({stem}.py){{ download }}"
+    " · [{stem}.ipynb]({stem}.ipynb){{ download }} · [view the notebook]({stem}.notebook.ipynb)",
 }
 BADGE = {
-    "zh": '<p class="verified-badge" markdown>:material-check-decagram: 本页代码已验证：PyTorch {torch} · torchvision {torchvision} · {devices} · {date}</p>',
-    "en": '<p class="verified-badge" markdown>:material-check-decagram: Code on this page verified with PyTorch {torch} · torchvision {torchvision} · {devices} · {date}</p>',
+    "zh": '<p class="verified-badge" markdown>:material-check-decagram: '
+    "本页代码已验证：PyTorch {torch} · torchvision {torchvision} · {devices} · {date}</p>",
+    "en": '<p class="verified-badge" markdown>:material-check-decagram: '
+    "Code on this page verified with PyTorch {torch} · torchvision {torchvision} · {devices} · {date}</p>",
 }
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU"}
 INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+\.py)"\s*$', re.M)
@@ -90,7 +93,9 @@ def on_page_markdown(markdown: str, page, config, files):
         return markdown
     lang = page_language(page)
     badge = BADGE[lang].format(
-        torch=verified["torch"], torchvision=verified["torchvision"], date=verified["date"],
+        torch=verified["torch"],
+        torchvision=verified["torchvision"],
+        date=verified["date"],
         devices=" + ".join(DEVICE_NAMES[d] for d in devices),
     )
     links = DOWNLOAD_LINE[lang].format(stem=Path(page.file.src_uri).stem)

@@ -3,6 +3,7 @@ then regenerate what is derived from the snippets: the API index pages and the v
 
 Review the resulting diff like code: it is exactly what readers will see change on the pages.
 """
+
 from __future__ import annotations
 
 import sys
@@ -24,8 +25,11 @@ def update(snippet: str, root: Path = ROOT) -> tuple[str, list[str]]:
     numbers_vary = bool(expectation((root / "snippets" / snippet).read_text("utf-8")).numbers_vary)
     if run.output:
         # a timing's numbers change on every run: rewrite its .out only when something else changed
-        same = out.exists() and (out.read_text("utf-8") == run.output
-                                 or numbers_vary and not output_diff(out.read_text("utf-8"), run.output, "", True))
+        same = out.exists() and (
+            out.read_text("utf-8") == run.output
+            or numbers_vary
+            and not output_diff(out.read_text("utf-8"), run.output, "", True)
+        )
         if not same:
             out.write_text(run.output, "utf-8")
             changed.append(out)
@@ -56,7 +60,10 @@ def main(argv: list[str]) -> int:
             failed.append(snippet)
             print(f"FAILED  {snippet}\n{error}")
         else:
-            print(f"{'updated' if changed else 'same   '} {snippet}" + "".join(f"\n        -> {p.relative_to(ROOT)}" for p in changed))
+            print(
+                f"{'updated' if changed else 'same   '} {snippet}"
+                + "".join(f"\n        -> {p.relative_to(ROOT)}" for p in changed)
+            )
     passed = {s: {"passed": ["cpu"]} for s in snippets if s not in failed}
     derived = api_index.write() + ([ROOT / record.RECORD] if record.update(passed) else [])
     for path in derived:

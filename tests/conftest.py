@@ -1,5 +1,6 @@
 """Shared by the test modules: matplotlib without a screen, the per-device count of code blocks run, and
 (with COOKBOOK_RECORD=1) the verification record of the devices every code block passed on."""
+
 import os
 import subprocess
 import sys
@@ -11,7 +12,6 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
-
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
     """The site as `mkdocs build --strict` builds it, once per test session."""
@@ -20,7 +20,10 @@ def site(tmp_path_factory):
     out = tmp_path_factory.mktemp("site")
     run = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     if run.returncode != 0:
         pytest.fail("mkdocs build --strict failed:\n" + run.stdout + run.stderr, pytrace=False)

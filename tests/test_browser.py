@@ -2,6 +2,7 @@
 served on localhost, in both languages. `make test` installs Chromium and axe-core where it can; where no browser
 can be had, these tests are skipped with a message saying so.
 """
+
 from urllib.parse import urlparse
 
 import pytest
@@ -13,8 +14,11 @@ AXE = ROOT / ".venv" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
 MAX_PAGE_BYTES = 500_000  # a recipe page, compressed, with everything it loads
 RECIPE = "hooks/forward-hooks.md"  # has code, output, math, a figure and a pitfall box
 
-pytestmark = pytest.mark.skipif(not CHROMIUM, reason="no Chromium here: `make test` installs Debian's chromium "
-                                                     "package where apt works; these browser tests need it")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM,
+    reason="no Chromium here: `make test` installs Debian's chromium "
+    "package where apt works; these browser tests need it",
+)
 
 
 @pytest.fixture(scope="module")
@@ -43,11 +47,14 @@ def visits(browser, base_url):
     pages = read_pages()
     views = [(f"{doc.path.as_posix()} (notebook)", doc.notebook_url, "load") for doc in pages if doc.blocks]
     # home pages: also wait for what loads after the page (the search worker)
-    for key, url, wait in [(doc.path.as_posix(), doc.url, "networkidle" if doc.name == "index.md" else "load")
-                           for doc in pages] + views:
+    for key, url, wait in [
+        (doc.path.as_posix(), doc.url, "networkidle" if doc.name == "index.md" else "load") for doc in pages
+    ] + views:
         now = seen[key] = {"errors": [], "foreign": []}
         tab.goto(base_url + url, wait_until=wait)
-        now["broken"] = tab.eval_on_selector_all("img", "imgs => imgs.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)")
+        now["broken"] = tab.eval_on_selector_all(
+            "img", "imgs => imgs.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)"
+        )
         now["images"] = tab.eval_on_selector_all("article img", "imgs => imgs.length")
     context.close()
     return seen
@@ -77,7 +84,9 @@ def test_every_figure_loads(visits):
 
 @pytest.fixture()
 def page(browser):
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], viewport={"width": 1280, "height": 900})
+    context = browser.new_context(
+        permissions=["clipboard-read", "clipboard-write"], viewport={"width": 1280, "height": 900}
+    )
     tab = context.new_page()
     yield tab
     context.close()
@@ -107,7 +116,9 @@ def test_search_box_finds_the_recipe(page, base_url, lang, query):
         page.fill("input.md-search__input", query)
         page.press("input.md-search__input", "End")  # Material reads the box on key events
         page.wait_for_timeout(500)
-        hits = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => new URL(a.href).pathname)")
+        hits = page.eval_on_selector_all(
+            ".md-search-result__item > a", "links => links.map(a => new URL(a.href).pathname)"
+        )
         if hits:
             break
     assert _twin_url(lang, RECIPE) in hits, f"searching {query!r} found {hits}"
@@ -156,8 +167,11 @@ def test_no_serious_accessibility_violations(page, base_url, lang, view, scheme)
     page.goto(base_url + (doc.notebook_url if view == "notebook" else doc.url))
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("async () => await axe.run(document)")
-    serious = [f"{v['id']} ({v['impact']}): {v['help']} - {len(v['nodes'])} nodes, e.g. {v['nodes'][0]['target']}"
-               for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} - {len(v['nodes'])} nodes, e.g. {v['nodes'][0]['target']}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
     assert not serious, "\n".join(serious)
 
 

@@ -1,4 +1,5 @@
 """The site builds with `mkdocs build --strict`, and the built pages do what readers rely on."""
+
 import json
 import re
 from pathlib import Path
@@ -11,8 +12,11 @@ from harness.pages import LANGUAGES, ROOT, read_pages
 
 # What a browser fetches by itself: src of scripts, images, frames, media; href of <link> except
 # rel="canonical" / rel="alternate", which only name pages.
-RESOURCE = re.compile(r'<(?:script|img|iframe|source|audio|video|embed)\b[^>]*?\ssrc="([^"]+)"'
-                      r'|<link\b(?![^>]*\brel="(?:canonical|alternate)")[^>]*?\shref="([^"]+)"', re.I)
+RESOURCE = re.compile(
+    r'<(?:script|img|iframe|source|audio|video|embed)\b[^>]*?\ssrc="([^"]+)"'
+    r'|<link\b(?![^>]*\brel="(?:canonical|alternate)")[^>]*?\shref="([^"]+)"',
+    re.I,
+)
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""")
 
 
@@ -80,11 +84,16 @@ def test_math_is_rendered_by_the_sites_own_katex(site):
 
 
 def search_tokens(text: str) -> list[str]:
-    separator = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)["plugins"][0]["search"]["separator"]
+    separator = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)["plugins"][0]["search"][
+        "separator"
+    ]
     return [t.lower() for t in re.split(separator, text) if t]
 
 
-@pytest.mark.parametrize(("lang", "query", "location"), [("zh", "激活", "hooks/forward-hooks/"), ("en", "activations", "en/hooks/forward-hooks/")])
+@pytest.mark.parametrize(
+    ("lang", "query", "location"),
+    [("zh", "激活", "hooks/forward-hooks/"), ("en", "activations", "en/hooks/forward-hooks/")],
+)
 def test_search_finds_a_recipe_by_a_word(site, lang, query, location):
     docs = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]  # one index, both languages
     hits = {d["location"].split("#")[0] for d in docs if query in search_tokens(d["title"] + " " + d["text"])}

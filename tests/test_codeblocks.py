@@ -3,6 +3,7 @@
 A snippet included by both twins (zh and en) is one test per device; a failure names the snippet,
 the pages and lines that include it, and shows the traceback or the diff.
 """
+
 import pytest
 
 from harness.outputs import check

@@ -1,5 +1,6 @@
 """Each recipe page's code as a .py script and a Jupyter notebook, built from its snippets (harness/downloads.py),
 and the notebook shown on the site, rendered by mkdocs-jupyter (harness/notebook_views.py)."""
+
 import ast
 import html
 import json
@@ -21,7 +22,9 @@ def test_script_and_notebook_hold_the_page_in_order(page):
     ast.parse(script)  # a valid Python file, legacy code that raises commented out
     nb = json.loads(downloads.notebook(page, "https://example.org" + page.url))
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
-    assert ["".join(c["source"]) for c in code] == [(ROOT / "snippets" / b.snippet).read_text("utf-8") for b in page.blocks]
+    assert ["".join(c["source"]) for c in code] == [
+        (ROOT / "snippets" / b.snippet).read_text("utf-8") for b in page.blocks
+    ]
     headings = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"][1:]
     assert headings[0].startswith("# ") and all(h.startswith("#") for h in headings)
 
@@ -46,9 +49,13 @@ def test_site_shows_each_notebook_rendered_by_mkdocs_jupyter(site):
         # mkdocs-jupyter keeps each code cell's source beside it, for its copy button
         cells = [html.unescape(c) for c in re.findall(r'<div class="clipboard-copy-txt"[^>]*>(.*?)</div>', text, re.S)]
         snippets = [(ROOT / "snippets" / b.snippet).read_text("utf-8") for b in page.blocks]
-        assert [c.rstrip() for c in cells] == [s.rstrip() for s in snippets], f"{view}: cells differ from the page's code"
+        assert [c.rstrip() for c in cells] == [s.rstrip() for s in snippets], (
+            f"{view}: cells differ from the page's code"
+        )
         for output in {b.output for b in page.blocks if b.output}:
-            assert html.escape((ROOT / "snippets" / output).read_text("utf-8").strip(), quote=False) in text, f"{view}: no {output}"
+            assert html.escape((ROOT / "snippets" / output).read_text("utf-8").strip(), quote=False) in text, (
+                f"{view}: no {output}"
+            )
         loaded = re.findall(r'<script[^>]* src="([^"]*)"|<link[^>]* href="([^"]*)"[^>]* rel="stylesheet"', text)
         for src in filter(None, (a or b for a, b in loaded)):
             assert (site / urljoin(page.notebook_url, src).lstrip("/")).is_file(), f"{view}: {src} is not in the site"
@@ -69,7 +76,9 @@ def test_a_notebook_runs_end_to_end_and_prints_what_the_page_shows(tmp_path):
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = []
-    nbclient.NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    nbclient.NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    ).execute()
     ran = [c.outputs for c in nb.cells if c.cell_type == "code"]
     printed = ["".join(o.get("text", "") for o in outs) for outs in ran]
     shown = ["".join(o["text"] for o in outs) for outs in expected]

@@ -1,9 +1,8 @@
 """The harness catches what it promises to catch: each test plants one fault in a small throwaway project
 and checks that the verification fails with a message naming the cause, the page and the file."""
+
 import textwrap
 from pathlib import Path
-
-import pytest
 
 from harness.outputs import check, figure_difference, normalise
 from harness.pages import catalog
@@ -27,20 +26,22 @@ topics: [T01]
 
 
 def make_project(root: Path, code: str, output: str = "", languages=("zh", "en"), page=PAGE) -> Path:
-    """docs/<lang>/ch/page.md including snippets/ch/demo.py, whose .out holds `output`."""
-    (root / "snippets" / "ch").mkdir(parents=True)
-    (root / "snippets" / "ch" / "demo.py").write_text(textwrap.dedent(code))
-    (root / "snippets" / "ch" / "demo.out").write_text(output)
+    """docs/<lang>/ch/page.md including snippets/ch/page/demo.py, whose .out holds `output`."""
+    (root / "snippets" / "ch" / "page").mkdir(parents=True)
+    (root / "snippets" / "ch" / "page" / "demo.py").write_text(textwrap.dedent(code))
+    (root / "snippets" / "ch" / "page" / "demo.out").write_text(output)
     for lang in languages:
         (root / "docs" / lang / "ch").mkdir(parents=True)
-        (root / "docs" / lang / "ch" / "page.md").write_text(page.format(snippet="ch/demo.py", output="ch/demo.out"))
+        (root / "docs" / lang / "ch" / "page.md").write_text(
+            page.format(snippet="ch/page/demo.py", output="ch/page/demo.out")
+        )
     return root
 
 
 def problems_of(root: Path) -> str:
     cat = catalog(root)
     assert not cat.problems, cat.problems
-    return "\n".join(check("ch/demo.py", cat.uses["ch/demo.py"], "cpu", root))
+    return "\n".join(check("ch/page/demo.py", cat.uses["ch/page/demo.py"], "cpu", root))
 
 
 def test_a_passing_project_has_no_problems(tmp_path):
@@ -52,7 +53,7 @@ def test_a_passing_project_has_no_problems(tmp_path):
 def test_a_snippet_that_raises_names_page_file_and_line(tmp_path):
     root = make_project(tmp_path, "x = 1\ny = x / 0\n")
     message = problems_of(root)
-    assert "ch/demo.py on cpu" in message
+    assert "ch/page/demo.py on cpu" in message
     assert "docs/zh/ch/page.md:6" in message and "docs/en/ch/page.md:6" in message
     assert 'demo.py", line 2' in message and "ZeroDivisionError: division by zero" in message
 
@@ -66,9 +67,9 @@ def test_drifted_output_shows_a_diff(tmp_path):
 
 def test_include_of_a_missing_file_is_reported(tmp_path):
     root = make_project(tmp_path, "print(1)\n", "1\n")
-    (root / "snippets" / "ch" / "demo.out").unlink()
+    (root / "snippets" / "ch" / "page" / "demo.out").unlink()
     problems = catalog(root).problems
-    assert any("docs/zh/ch/page.md" in p and "ch/demo.out" in p for p in problems), problems
+    assert any("docs/zh/ch/page.md" in p and "ch/page/demo.out" in p for p in problems), problems
 
 
 def test_missing_translation_is_reported(tmp_path):
@@ -78,17 +79,22 @@ def test_missing_translation_is_reported(tmp_path):
 
 def test_twins_must_include_the_same_snippets(tmp_path):
     root = make_project(tmp_path, "print(1)\n", "1\n")
-    (root / "snippets" / "ch" / "other.py").write_text("print(1)\n")
+    (root / "snippets" / "ch" / "page" / "other.py").write_text("print(1)\n")
     en = root / "docs" / "en" / "ch" / "page.md"
-    en.write_text(en.read_text().replace("ch/demo.py", "ch/other.py").replace("ch/demo.out", "ch/other.out"))
+    en.write_text(
+        en.read_text().replace("ch/page/demo.py", "ch/page/other.py").replace("ch/page/demo.out", "ch/page/other.out")
+    )
     assert any("includes differ" in p for p in parity_problems(root))
 
 
 def test_a_deprecated_api_fails_the_snippet(tmp_path):
-    root = make_project(tmp_path, "import torch\nprint(torch.meshgrid(torch.arange(2), torch.arange(2))[0].shape)\n",
-                        "torch.Size([2, 2])\n")
+    root = make_project(
+        tmp_path,
+        "import torch\nprint(torch.meshgrid(torch.arange(2), torch.arange(2))[0].shape)\n",
+        "torch.Size([2, 2])\n",
+    )
     message = problems_of(root)
-    assert "UserWarning" in message and "indexing" in message and 'line 2' in message
+    assert "UserWarning" in message and "indexing" in message and "line 2" in message
 
 
 def test_legacy_code_must_really_warn_or_raise(tmp_path):
@@ -123,7 +129,10 @@ def test_a_hanging_snippet_is_stopped(tmp_path):
 def test_snippets_write_into_a_scratch_directory(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     snippet = tmp_path / "writer.py"
-    snippet.write_text("import os\nwith open('left-behind.txt', 'w') as f:\n    f.write('x')\nprint(os.getcwd() != %r)\n" % str(tmp_path))
+    snippet.write_text(
+        "import os\nwith open('left-behind.txt', 'w') as f:\n    f.write('x')\n"
+        f"print(os.getcwd() != {str(tmp_path)!r})\n"
+    )
     run = run_snippet(snippet)
     assert run.output == "True\n" and not (tmp_path / "left-behind.txt").exists()
 
@@ -142,23 +151,23 @@ def test_inline_code_on_a_page_is_refused(tmp_path):
 
 def test_unused_snippets_and_figures_are_reported(tmp_path):
     root = make_project(tmp_path, "print(1)\n", "1\n")
-    (root / "snippets" / "ch" / "forgotten.py").write_text("print(2)\n")
-    (root / "docs" / "assets" / "figures" / "ch").mkdir(parents=True)
-    (root / "docs" / "assets" / "figures" / "ch" / "demo.png").write_bytes(b"")
+    (root / "snippets" / "ch" / "page" / "forgotten.py").write_text("print(2)\n")
+    (root / "docs" / "assets" / "figures" / "ch" / "page").mkdir(parents=True)
+    (root / "docs" / "assets" / "figures" / "ch" / "page" / "demo.png").write_bytes(b"")
     problems = parity_problems(root)
-    assert "snippets/ch/forgotten.py is not included by any page" in problems
-    assert "docs/assets/figures/ch/demo.png is not shown by any page" in problems
+    assert "snippets/ch/page/forgotten.py is not included by any page" in problems
+    assert "docs/assets/figures/ch/page/demo.png is not shown by any page" in problems
 
 
 def test_a_stale_or_missing_figure_fails(tmp_path):
     draw = "import matplotlib.pyplot as plt\nplt.plot([0, 1], [0, {y}])\nplt.savefig('demo.png')\n"
     root = make_project(tmp_path, draw.format(y=1))
-    assert "docs/assets/figures/ch/demo.png is missing" in problems_of(root)
-    run = run_snippet(root / "snippets" / "ch" / "demo.py")
-    (root / "docs" / "assets" / "figures" / "ch").mkdir(parents=True)
-    (root / "docs" / "assets" / "figures" / "ch" / "demo.png").write_bytes(run.figures["demo.png"])
+    assert "docs/assets/figures/ch/page/demo.png is missing" in problems_of(root)
+    run = run_snippet(root / "snippets" / "ch" / "page" / "demo.py")
+    (root / "docs" / "assets" / "figures" / "ch" / "page").mkdir(parents=True)
+    (root / "docs" / "assets" / "figures" / "ch" / "page" / "demo.png").write_bytes(run.figures["demo.png"])
     assert problems_of(root) == ""
-    (root / "snippets" / "ch" / "demo.py").write_text(draw.format(y=-1))
+    (root / "snippets" / "ch" / "page" / "demo.py").write_text(draw.format(y=-1))
     assert "demo.png is stale" in problems_of(root)
 
 
@@ -184,5 +193,16 @@ def test_numbers_that_vary_by_machine_are_not_compared_but_the_rest_is(tmp_path)
     timing = "# numbers-vary: a timing\nimport time\nprint(f'took {time.perf_counter() % 1:.4f} s')\n"
     root = make_project(tmp_path, timing, "took 0.1234 s\n")
     assert problems_of(root) == ""
-    (root / "snippets" / "ch" / "demo.out").write_text("lasted 0.1234 s\n")
+    (root / "snippets" / "ch" / "page" / "demo.out").write_text("lasted 0.1234 s\n")
     assert "-lasted" in problems_of(root)
+
+
+def test_a_page_includes_code_only_from_its_own_folder(tmp_path):
+    root = make_project(tmp_path, "print(1)\n", "1\n")
+    (root / "snippets" / "ch" / "stray.py").write_text("print(1)\n")
+    zh = root / "docs" / "zh" / "ch" / "page.md"
+    zh.write_text(zh.read_text().replace("ch/page/demo.py", "ch/stray.py").replace("ch/page/demo.out", "ch/stray.out"))
+    assert any(
+        "docs/zh/ch/page.md:6: includes ch/stray.py, but this page's code lives in snippets/ch/page/" in p
+        for p in catalog(root).problems
+    )

@@ -1,4 +1,5 @@
 """The pages follow the rules: code only from snippets/, twins that match, nothing left unused."""
+
 import subprocess
 import sys
 

@@ -1,0 +1,32 @@
+# numbers-vary: timings depend on the machine
+import time
+
+import torch
+
+device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def sync():
+    if torch.cuda.is_available():
+        torch.cuda.synchronize()  # wait until every queued GPU kernel has finished
+
+
+x = torch.rand(500, 500, device=device)
+x @ x  # warm-up: the first call pays one-off costs (CUDA context, kernel selection)
+sync()
+
+start = time.perf_counter()
+y = x @ x  # on the GPU this only queues the work and returns
+launched = time.perf_counter() - start
+sync()
+finished = time.perf_counter() - start
+print(f"clock read right after the call:  {launched * 1000:.1f} ms")
+print(f"clock read after synchronize():   {finished * 1000:.1f} ms")
+
+start = time.perf_counter()
+value = (
+    (x @ x).sum().item()
+)  # .item() copies to the host, so it waits for the result
+print(
+    f"matmul + .item(), no explicit sync: {(time.perf_counter() - start) * 1000:.1f} ms"
+)

@@ -1,0 +1,56 @@
+import math
+
+import torch
+from torch import nn
+
+
+def init_weights(m):
+    """Called by model.apply() once for every submodule, children first, then the model itself."""
+    if isinstance(m, nn.Conv2d):
+        nn.init.kaiming_normal_(m.weight, mode="fan_out", nonlinearity="relu")
+        nn.init.zeros_(m.bias)
+    elif isinstance(m, nn.BatchNorm2d):
+        nn.init.ones_(m.weight)
+        nn.init.zeros_(m.bias)
+    elif isinstance(m, nn.Linear):
+        nn.init.xavier_uniform_(m.weight)
+        nn.init.constant_(m.bias, 0.01)
+
+
+torch.manual_seed(0)
+model = nn.Sequential(
+    nn.Conv2d(256, 256, kernel_size=3, padding=1),
+    nn.BatchNorm2d(256),
+    nn.ReLU(),
+    nn.AdaptiveAvgPool2d(1),
+    nn.Flatten(),
+    nn.Linear(256, 1024),
+)
+model.apply(init_weights)
+
+conv, bn, fc = model[0], model[1], model[5]
+with torch.no_grad():
+    # kaiming_normal_, fan_out: std = sqrt(2 / (out_channels * kH * kW))
+    expected = math.sqrt(2 / (256 * 3 * 3))
+    print(
+        f"conv.weight: std / expected = {conv.weight.std().item() / expected:.2f}, "
+        f"mean close to 0: {abs(conv.weight.mean().item()) < 1e-3}"
+    )
+    # xavier_uniform_: U(-a, a) with a = sqrt(6 / (fan_in + fan_out))
+    bound = math.sqrt(6 / (256 + 1024))
+    print(
+        f"fc.weight: inside [-{bound:.4f}, {bound:.4f}]: {bool(fc.weight.abs().max() <= bound)}, "
+        f"std / (a / sqrt(3)) = {fc.weight.std().item() / (bound / math.sqrt(3)):.2f}"
+    )
+    print(
+        "conv.bias:",
+        conv.bias[:4].tolist(),
+        "| fc.bias:",
+        [round(v, 4) for v in fc.bias[:4].tolist()],
+    )
+    print(
+        "bn.weight:",
+        bn.weight[:4].tolist(),
+        "| bn.bias:",
+        bn.bias[:4].tolist(),
+    )

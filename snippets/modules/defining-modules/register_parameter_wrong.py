@@ -1,0 +1,22 @@
+# cpu-only: the error message names the CPU tensor type (torch.FloatTensor)
+import torch
+from torch import nn
+
+model = nn.Module()
+for call in [
+    lambda: model.register_parameter(
+        nn.Parameter(torch.ones(2))
+    ),  # the note's form: no name
+    lambda: model.register_parameter(
+        "w", torch.ones(2)
+    ),  # a name, but a plain tensor
+]:
+    try:
+        call()
+    except TypeError as err:
+        print(type(err).__name__ + ":", err)
+
+model.register_parameter(
+    "w", nn.Parameter(torch.ones(2))
+)  # a name and a Parameter
+print([name for name, _ in model.named_parameters()])

@@ -1,0 +1,26 @@
+# cpu-only: shows what torch.load says on a machine without CUDA
+import zipfile
+
+import torch
+
+# This machine has no GPU, so make the file a GPU machine would write: a checkpoint whose tensors
+# are recorded as living on "cuda:0". (torch.save writes the location next to every storage.)
+torch.save({"weight": torch.arange(6.0).reshape(2, 3)}, "cpu.pth")
+with zipfile.ZipFile("cpu.pth") as src, zipfile.ZipFile("gpu.pth", "w") as dst:
+    for name in src.namelist():
+        data = src.read(name)
+        if name.endswith(
+            "data.pkl"
+        ):  # the pickle holds the string "cpu" as the storage's location
+            data = data.replace(
+                b"X\x03\x00\x00\x00cpu", b"X\x06\x00\x00\x00cuda:0"
+            )
+        dst.writestr(name, data)
+
+try:
+    torch.load("gpu.pth")
+except RuntimeError as err:
+    print(f"{type(err).__name__}: {err}")
+
+state = torch.load("gpu.pth", map_location="cpu")
+print(state["weight"].device, state["weight"].tolist())

@@ -1,0 +1,21 @@
+import matplotlib.pyplot as plt
+import numpy as np
+import torch
+
+x = torch.rand(2, 64, 56, 56)  # a feature map for a batch of two images
+item = (
+    torch.mean(x, dim=1).detach().cpu().numpy().transpose((1, 2, 0))
+)  # the note's line
+print("after the note's transpose:", item.shape, "(height, width, batch)")
+try:
+    plt.imshow(item, cmap="jet")
+except TypeError as err:
+    print(f"{type(err).__name__}: {err}")
+
+one = torch.mean(x, dim=1)[0].cpu().numpy()  # pick an image instead
+print(
+    "pick one image:",
+    one.shape,
+    "| the same numbers as the note's slice:",
+    np.array_equal(one, item[:, :, 0]),
+)
