@@ -2,13 +2,25 @@
 recipes that use it and a link to its official documentation.
 
 `make update-outputs` writes docs/<lang>/api.md from it; tests/test_generated.py checks that they are current.
+
+Where a name links to: PyTorch generates a page of its own for most documented names (generated/<name>.html), but
+not for all. The rule, checked against the PyTorch and torchvision documentation sources:
+
+* names documented as a section of a shared page link to that section: torch.dtype / device / layout /
+  memory_format (Tensor Attributes), torch.Tensor, whole modules documented on one page (torch.utils.data,
+  torch.distributed, torch.nn.init, torch.serialization, torch.utils.tensorboard) and the few in ELSEWHERE;
+* the legacy tensor types (torch.FloatTensor, torch.cuda.LongTensor, ...) have no page: they link to the dtype
+  section, whose note says they remain only for backward compatibility;
+* a torchvision weights enum (VGG16_Weights) is documented on its model builder's page (vgg16);
+* names PyTorch does not document at all (UNDOCUMENTED) are listed without a link;
+* everything else links to its generated page.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
-import pkgutil
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -16,13 +28,40 @@ from pathlib import Path
 from harness.pages import LANGUAGES, ROOT, Page, read_pages
 
 ROOTS = ("torch", "torchvision")
+DOCS = "https://docs.pytorch.org/docs/stable"
+VISION = "https://docs.pytorch.org/vision/stable"
+
+TENSOR_ATTRIBUTES = ("torch.dtype", "torch.device", "torch.layout", "torch.memory_format")
+LEGACY_TENSOR_TYPE = re.compile(r"torch\.(cuda\.)?(Float|Double|Half|BFloat16|Byte|Char|Short|Int|Long|Bool)Tensor")
+# modules documented on one page, every name an anchor there (the anchor is where the object is defined)
+ONE_PAGE = {
+    "torch.utils.data": "data.html",
+    "torch.distributed": "distributed.html",
+    "torch.nn.init": "nn.init.html",
+    "torch.serialization": "notes/serialization.html",
+    "torch.utils.tensorboard": "tensorboard.html",
+}
+# documented, but not under their own name
+ELSEWHERE = {
+    "torch.Tensor": "tensors.html#torch.Tensor",
+    "torch.autograd.Function": "autograd.html#torch.autograd.Function",
+    "torch.autograd.Variable": "autograd.html#variable-deprecated",
+    "torch.autograd.gradcheck": "generated/torch.autograd.gradcheck.gradcheck.html",
+    "torch.distributed.destroy_process_group": "distributed.html#shutdown",
+    "torch.inference_mode": "generated/torch.autograd.grad_mode.inference_mode.html",
+    "torch.set_grad_enabled": "generated/torch.autograd.grad_mode.set_grad_enabled.html",
+    "torch.nn.Parameter": "generated/torch.nn.parameter.Parameter.html",
+}
+# public, but in no page of the PyTorch documentation
+UNDOCUMENTED = {"torch.relu", "torch.nn.modules.utils.consume_prefix_in_state_dict_if_present"}
+
 HEADING = re.compile(r"^(#{2,6}) (.*?)\s*\{[^}]*#([\w-]+)[^}]*\}\s*$")
 
 TEXT = {
     "zh": {
         "title": "API 索引",
         "intro": "手册代码里调用到的每个 `torch` / `torchvision` API，以及用到它的菜谱。本页由 `make update-outputs` "
-        "解析 `snippets/` 中的代码自动生成，请勿手改；API 名链接到 PyTorch 官方文档。",
+        "解析 `snippets/` 中的代码自动生成，请勿手改；API 名链接到 PyTorch 官方文档，官方文档里没有的不加链接。",
         "api": "API",
         "recipes": "菜谱",
     },
@@ -30,7 +69,7 @@ TEXT = {
         "title": "API index",
         "intro": "Every `torch` / `torchvision` API that the cookbook's code calls, with the recipes that use it. "
         "`make update-outputs` generates this page by parsing the code in `snippets/`: do not edit it by hand. "
-        "Each API name links to its official PyTorch documentation.",
+        "Each API name links to its official PyTorch documentation; the few it does not document have no link.",
         "api": "API",
         "recipes": "Recipes",
     },
@@ -63,28 +102,83 @@ def apis_called(code: str) -> set[str]:
             chain.insert(0, node.attr)
             node = node.value
         if isinstance(node, ast.Name) and node.id in names:
-            found.add(".".join([names[node.id], *chain]))
+            found.add(_api_name([*names[node.id].split("."), *chain]))
     return {name for name in found if _is_api(name)}
+
+
+def _api_name(parts: list[str]) -> str:
+    """The dotted name, cut at the class when it goes on through an instance (VGG16_Weights.DEFAULT.transforms)."""
+    try:
+        obj = importlib.import_module(parts[0])
+    except ImportError:
+        return ".".join(parts)
+    for i in range(1, len(parts)):
+        try:
+            child = _child(obj, parts[: i + 1])
+        except (ImportError, AttributeError):
+            break
+        if inspect.isclass(obj) and not (inspect.isclass(child) or callable(child)):
+            return ".".join(parts[:i])
+        obj = child
+    return ".".join(parts)
+
+
+def _child(obj, parts: list[str]):
+    """parts[-1] of obj: an attribute first (torch.autograd.gradcheck is the function), else a submodule."""
+    try:
+        return getattr(obj, parts[-1])
+    except AttributeError:
+        if not inspect.ismodule(obj):
+            raise
+        return importlib.import_module(".".join(parts))
+
+
+def _resolve(name: str):
+    parts = name.split(".")
+    obj = importlib.import_module(parts[0])
+    for i in range(1, len(parts)):
+        obj = _child(obj, parts[: i + 1])
+    return obj
 
 
 def _is_api(name: str) -> bool:
     try:
-        obj = pkgutil.resolve_name(name)
+        obj = _resolve(name)
     except (ImportError, AttributeError, ValueError):
         return False
     return callable(obj) and not inspect.ismodule(obj)
 
 
-def docs_url(name: str) -> str:
-    if name.startswith("torch.utils.data."):
-        return f"https://pytorch.org/docs/stable/data.html#{name}"
-    if name.startswith("torch.utils.tensorboard."):
-        return f"https://pytorch.org/docs/stable/tensorboard.html#{name}"
+def docs_url(name: str) -> str | None:
+    """The documentation page (and anchor) of a torch / torchvision name; None for a name PyTorch does not document."""
+    if name in UNDOCUMENTED:
+        return None
+    if name in ELSEWHERE:
+        return f"{DOCS}/{ELSEWHERE[name]}"
+    if name in TENSOR_ATTRIBUTES:
+        return f"{DOCS}/tensor_attributes.html#{name}"
+    if LEGACY_TENSOR_TYPE.fullmatch(name):
+        return f"{DOCS}/tensor_attributes.html#torch.dtype"
+    for module, page in ONE_PAGE.items():
+        if name.startswith(module + "."):
+            return f"{DOCS}/{page}#{_defined_as(name) if module == 'torch.utils.tensorboard' else name}"
+    weights = re.fullmatch(r"torchvision\.models\.(\w+)_Weights", name)
+    if weights:
+        return f"{VISION}/models/generated/torchvision.models.{weights.group(1).lower()}.html#{name}"
     if name.startswith("torchvision.models."):
-        return f"https://pytorch.org/vision/stable/models/generated/{name}.html"
+        return f"{VISION}/models/generated/{name}.html"
     if name.startswith("torchvision."):
-        return f"https://pytorch.org/vision/stable/generated/{name}.html"
-    return f"https://pytorch.org/docs/stable/generated/{name}.html"
+        return f"{VISION}/generated/{name}.html"
+    return f"{DOCS}/generated/{name}.html"
+
+
+def _defined_as(name: str) -> str:
+    """module.qualname where the object is defined: torch.utils.tensorboard.writer.SummaryWriter."""
+    try:
+        obj = _resolve(name)
+        return f"{obj.__module__}.{obj.__qualname__}"
+    except (ImportError, AttributeError, ValueError):
+        return name
 
 
 def recipes_of(page: Page, root: Path = ROOT) -> dict[str, tuple[str, str]]:
@@ -124,7 +218,8 @@ def render(lang: str, root: Path = ROOT) -> str:
         ]
         for api in by_module[module]:
             links = " · ".join(f"[{title}]({link})" for link, title in sorted(uses[api].items()))
-            out.append(f"| [`{api}`]({docs_url(api)}) | {links} |")
+            url = docs_url(api)
+            out.append(f"| [`{api}`]({url}) | {links} |" if url else f"| `{api}` | {links} |")
         out.append("")
     return "\n".join(out)
 

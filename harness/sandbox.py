@@ -14,6 +14,8 @@ A snippet whose first comment lines say so is run differently:
                                        error line `AttributeError: ...` becomes part of its output
     # legacy: warns UserWarning        it must emit this warning, printed as `UserWarning: ...`
     # cpu-only: <why>                  the CUDA pass skips it (e.g. it prints CPU random numbers)
+    # cuda-only: <why>                 only a GPU runs it (e.g. it shows a CUDA error): the CPU pass skips
+                                       it, and its output comes from a CUDA run
     # numbers-vary: <why>              its numbers differ from machine to machine (timings): the output
                                        check compares everything but the numbers
 """
@@ -36,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_TIMEOUT = 120.0  # seconds per snippet
-DIRECTIVE = re.compile(r"^#\s*(legacy|cpu-only|numbers-vary):\s*(.*?)\s*$")
+DIRECTIVE = re.compile(r"^#\s*(legacy|cpu-only|cuda-only|numbers-vary):\s*(.*?)\s*$")
 LEGACY = re.compile(r"^(raises|warns)\s+(\w+)")
 # torch's C++ warnings and errors end with the path of the file on the machine that built the wheel
 BUILD_PATH = re.compile(r"\s*\(Triggered internally at [^)]*\)")
@@ -47,6 +49,7 @@ class Expectation:
     raises: str | None = None  # the exception class the legacy code must raise
     warns: str | None = None  # the warning category it must emit
     cpu_only: str | None = None  # why the CUDA pass skips it
+    cuda_only: str | None = None  # why the CPU pass skips it
     numbers_vary: str | None = None  # why its numbers are not compared
 
 
@@ -78,7 +81,7 @@ def expectation(code: str) -> Expectation:
         if not m:
             continue
         kind, value = m.groups()
-        if kind in ("cpu-only", "numbers-vary"):
+        if kind in ("cpu-only", "cuda-only", "numbers-vary"):
             found[kind.replace("-", "_")] = value or f"marked {kind}"
         else:
             legacy = LEGACY.match(value)
@@ -88,6 +91,15 @@ def expectation(code: str) -> Expectation:
                 )
             found[legacy.group(1)] = legacy.group(2)
     return Expectation(**found)
+
+
+def skip_reason(expect: Expectation, device: str) -> str | None:
+    """Why a snippet does not run on `device` (cpu-only on a GPU, cuda-only on the CPU), or None."""
+    if device != "cpu" and expect.cpu_only:
+        return f"cpu-only: {expect.cpu_only}"
+    if device == "cpu" and expect.cuda_only:
+        return f"cuda-only: {expect.cuda_only}"
+    return None
 
 
 def available_devices() -> list[str]:

@@ -1,5 +1,7 @@
-"""`make update-outputs`: run every snippet on the CPU and rewrite its .out and its figures from that run;
-then regenerate what is derived from the snippets: the API index pages and the verification record.
+"""`make update-outputs`: run every snippet on the CPU (a cuda-only one on the GPU, where there is one) and
+rewrite its .out and its figures from that run; then regenerate what is derived from them: the API index pages,
+the errors chapter's index (from its headings), the glossary pages (from harness/glossary.yml) and the
+verification record.
 
 Review the resulting diff like code: it is exactly what readers will see change on the pages.
 """
@@ -9,15 +11,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from harness import api_index, record
+from harness import api_index, errors_chapter, glossary, record
 from harness.outputs import committed_figures, figure_difference, figure_path, out_path, output_diff
 from harness.pages import ROOT
-from harness.sandbox import expectation, run_snippet
+from harness.sandbox import available_devices, expectation, run_snippet, skip_reason
 
 
-def update(snippet: str, root: Path = ROOT) -> tuple[str, list[str]]:
+def device_for(snippet: str, root: Path = ROOT) -> str | None:
+    """The CPU, or for a cuda-only snippet the GPU; None when this machine has no device that may run it."""
+    expect = expectation((root / "snippets" / snippet).read_text("utf-8"))
+    return next((d for d in available_devices() if not skip_reason(expect, d)), None)
+
+
+def update(snippet: str, device: str = "cpu", root: Path = ROOT) -> tuple[str, list[str]]:
     """Run one snippet and write what it produced; returns (error or "", the files it changed)."""
-    run = run_snippet(root / "snippets" / snippet, device="cpu")
+    run = run_snippet(root / "snippets" / snippet, device=device)
     if run.error:
         return run.error, []
     changed = []
@@ -53,22 +61,33 @@ def update(snippet: str, root: Path = ROOT) -> tuple[str, list[str]]:
 def main(argv: list[str]) -> int:
     """Update every snippet, or only those named on the command line (paths relative to snippets/)."""
     snippets = argv or sorted(p.relative_to(ROOT / "snippets").as_posix() for p in (ROOT / "snippets").rglob("*.py"))
-    failed = []
+    failed, results = [], {}
     for snippet in snippets:
-        error, changed = update(snippet)
+        device = device_for(snippet)
+        if device is None:
+            results[snippet] = {"skipped": ["cpu"]}
+            print(f"skipped {snippet}: cuda-only, and this machine has no GPU; its output is left as it is")
+            continue
+        error, changed = update(snippet, device)
         if error:
             failed.append(snippet)
             print(f"FAILED  {snippet}\n{error}")
         else:
+            results[snippet] = {"passed": [device]}
             print(
                 f"{'updated' if changed else 'same   '} {snippet}"
                 + "".join(f"\n        -> {p.relative_to(ROOT)}" for p in changed)
             )
-    passed = {s: {"passed": ["cpu"]} for s in snippets if s not in failed}
-    derived = api_index.write() + ([ROOT / record.RECORD] if record.update(passed) else [])
+    derived = (
+        api_index.write()
+        + errors_chapter.write()
+        + glossary.write()
+        + ([ROOT / record.RECORD] if record.update(results) else [])
+    )
     for path in derived:
         print(f"updated {path.relative_to(ROOT)}")
-    print(f"{len(snippets) - len(failed)} snippets run, {len(failed)} failed")
+    skipped = sum("skipped" in r for r in results.values())
+    print(f"{len(results) - skipped} snippets run, {skipped} skipped, {len(failed)} failed")
     return 1 if failed else 0
 
 

@@ -11,6 +11,7 @@ from harness.browser import CHROMIUM, chromium, page_weight, serve
 from harness.pages import LANGUAGES, ROOT, read_pages
 
 AXE = ROOT / ".venv" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
+DESKTOP = {"width": 1280, "height": 900}  # a desktop browser window; code must fit its content column
 MAX_PAGE_BYTES = 500_000  # a recipe page, compressed, with everything it loads
 RECIPE = "hooks/forward-hooks.md"  # has code, output, math, a figure and a pitfall box
 
@@ -38,7 +39,7 @@ def browser():
 def visits(browser, base_url):
     """Every page of both languages, and every notebook view, opened once: console errors, requests to other
     hosts, broken images."""
-    context = browser.new_context()
+    context = browser.new_context(viewport=DESKTOP)
     tab = context.new_page()  # one tab for all: a new tab per page costs more than the page
     seen, now = {}, {}
     tab.on("console", lambda msg: msg.type == "error" and now["errors"].append(msg.text))
@@ -56,6 +57,11 @@ def visits(browser, base_url):
             "img", "imgs => imgs.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)"
         )
         now["images"] = tab.eval_on_selector_all("article img", "imgs => imgs.length")
+        now["wide_code"] = tab.eval_on_selector_all(  # python blocks that scroll sideways: their longest line
+            "article .language-python pre > code",
+            "blocks => blocks.filter(c => c.scrollWidth > c.clientWidth)"
+            "  .map(c => c.textContent.split('\\n').reduce((a, b) => (b.length > a.length ? b : a)))",
+        )
     context.close()
     return seen
 
@@ -82,11 +88,14 @@ def test_every_figure_loads(visits):
     assert figures and all(visits[page]["images"] >= n for page, n in figures.items())
 
 
+def test_code_fits_the_content_column_at_1280_px(visits):
+    bad = {page: v["wide_code"] for page, v in visits.items() if v["wide_code"]}
+    assert not bad, f"python blocks that scroll sideways in a 1280 px window (longest line shown): {bad}"
+
+
 @pytest.fixture()
 def page(browser):
-    context = browser.new_context(
-        permissions=["clipboard-read", "clipboard-write"], viewport={"width": 1280, "height": 900}
-    )
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], viewport=DESKTOP)
     tab = context.new_page()
     yield tab
     context.close()

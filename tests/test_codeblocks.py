@@ -8,7 +8,7 @@ import pytest
 
 from harness.outputs import check
 from harness.pages import ROOT, catalog
-from harness.sandbox import available_devices, expectation
+from harness.sandbox import available_devices, expectation, skip_reason
 
 CATALOG = catalog()
 
@@ -18,9 +18,9 @@ CATALOG = catalog()
 def test_code_block(snippet, device, record_property):
     record_property("device", device)
     record_property("snippet", snippet)
-    cpu_only = expectation((ROOT / "snippets" / snippet).read_text("utf-8")).cpu_only
-    if device != "cpu" and cpu_only:
-        pytest.skip(f"{snippet} is cpu-only: {cpu_only}")
+    why = skip_reason(expectation((ROOT / "snippets" / snippet).read_text("utf-8")), device)
+    if why:
+        pytest.skip(f"{snippet} on {device} skipped, {why}")
     problems = check(snippet, CATALOG.uses[snippet], device)
     if problems:
         pytest.fail("\n\n".join(problems), pytrace=False)

@@ -1,8 +1,11 @@
-"""What `make update-outputs` derives from the snippets is current: the API index pages and the verification record."""
+"""What `make update-outputs` derives is current: the API index pages and the verification record (from the snippets)
+and the glossary pages (from harness/glossary.yml)."""
+
+import re
 
 import pytest
 
-from harness import api_index, record
+from harness import api_index, glossary, record
 from harness.pages import LANGUAGES, catalog
 
 
@@ -11,6 +14,14 @@ def test_api_index_is_current(lang):
     page = api_index.api_page_path(lang)
     assert page.exists() and page.read_text("utf-8") == api_index.render(lang), (
         f"{page} is out of date with the snippets; run `make update-outputs`"
+    )
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_glossary_is_current(lang):
+    page = glossary.glossary_page_path(lang)
+    assert page.exists() and page.read_text("utf-8") == glossary.render(lang), (
+        f"{page} is out of date with harness/glossary.yml or the pages' headings; run `make update-outputs`"
     )
 
 
@@ -37,7 +48,7 @@ def test_record_covers_every_snippet_with_the_installed_pytorch():
         s
         for s in catalog().uses
         if verified["snippets"].get(s, {}).get("sha") != record.code_hash(s)
-        or "cpu" not in verified["snippets"][s]["passed"]
+        or "cpu" not in verified["snippets"][s]["passed"] + verified["snippets"][s].get("skipped", [])
     ]
     assert not stale, f"not verified in their current form (run `make update-outputs`): {stale}"
 
@@ -52,3 +63,49 @@ def test_page_devices_need_every_snippet():
     }
     assert record.page_devices(verified, ["a.py", "b.py"]) == ["cpu", "cuda"]
     assert record.page_devices(verified, ["a.py", "c.py"]) == ["cpu"]
+
+
+def test_api_links_go_where_pytorch_documents_each_name():
+    url, docs, vision = api_index.docs_url, api_index.DOCS, api_index.VISION
+    # most names have a generated page of their own
+    assert url("torch.cat") == f"{docs}/generated/torch.cat.html"
+    assert url("torch.nn.Linear") == f"{docs}/generated/torch.nn.Linear.html"
+    # the legacy tensor types have none: the dtype section says what they were
+    for legacy in ("torch.FloatTensor", "torch.DoubleTensor", "torch.cuda.LongTensor"):
+        assert url(legacy) == f"{docs}/tensor_attributes.html#torch.dtype"
+    # tensor attributes and torch.Tensor are sections of shared pages
+    assert url("torch.device") == f"{docs}/tensor_attributes.html#torch.device"
+    assert url("torch.dtype") == f"{docs}/tensor_attributes.html#torch.dtype"
+    assert url("torch.Tensor") == f"{docs}/tensors.html#torch.Tensor"
+    # modules documented on one page: an anchor there, named where the object is defined
+    assert url("torch.nn.init.zeros_") == f"{docs}/nn.init.html#torch.nn.init.zeros_"
+    assert url("torch.distributed.get_rank") == f"{docs}/distributed.html#torch.distributed.get_rank"
+    assert url("torch.utils.tensorboard.SummaryWriter") == (
+        f"{docs}/tensorboard.html#torch.utils.tensorboard.writer.SummaryWriter"
+    )
+    # a weights enum lives on its model builder's page
+    assert url("torchvision.models.VGG16_Weights") == (
+        f"{vision}/models/generated/torchvision.models.vgg16.html#torchvision.models.VGG16_Weights"
+    )
+    # undocumented names get no link at all
+    assert url("torch.relu") is None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_api_index_links_no_page_that_pytorch_does_not_generate(lang):
+    text = api_index.api_page_path(lang).read_text("utf-8")
+    guessed = re.findall(r"/generated/(torch\.(?:cuda\.)?\w*Tensor|torch\.(?:device|dtype|Tensor))\.html", text)
+    assert not guessed, f"{lang}/api.md links pages PyTorch does not have: {guessed}"
+    assert "_Weights.html" not in text and ".DEFAULT." not in text
+
+
+def test_api_index_names_the_class_not_an_enum_member_and_finds_shadowed_functions():
+    code = (
+        "import torch\nfrom torchvision.models import VGG16_Weights, alexnet\n"
+        "VGG16_Weights.DEFAULT.transforms()\nalexnet(weights=None)\ntorch.autograd.gradcheck(f, (x,))\n"
+    )
+    assert api_index.apis_called(code) == {
+        "torchvision.models.VGG16_Weights",
+        "torchvision.models.alexnet",
+        "torch.autograd.gradcheck",
+    }

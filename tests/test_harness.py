@@ -206,3 +206,45 @@ def test_a_page_includes_code_only_from_its_own_folder(tmp_path):
         "docs/zh/ch/page.md:6: includes ch/stray.py, but this page's code lives in snippets/ch/page/" in p
         for p in catalog(root).problems
     )
+
+
+def test_device_only_snippets_are_skipped_on_the_other_device_with_their_reason():
+    from harness.sandbox import expectation, skip_reason
+
+    cuda_only = expectation("# cuda-only: shows a CUDA error\nimport torch\n")
+    cpu_only = expectation("# cpu-only: prints CPU random numbers\nimport torch\n")
+    assert skip_reason(cuda_only, "cpu") == "cuda-only: shows a CUDA error" and not skip_reason(cuda_only, "cuda")
+    assert skip_reason(cpu_only, "cuda") == "cpu-only: prints CPU random numbers" and not skip_reason(cpu_only, "cpu")
+
+
+ERROR_PAGE = """\
+# Errors
+
+## RuntimeError: {quoted} {{ #demo-error }}
+
+```python
+--8<-- "errors/page/demo.py"
+```
+<!--pytest-codeblocks:expected-output-->
+```text
+--8<-- "errors/page/demo.out"
+```
+"""
+
+
+def test_an_error_heading_must_quote_what_its_output_shows(tmp_path):
+    from harness.errors_chapter import heading_problems
+
+    (tmp_path / "snippets" / "errors" / "page").mkdir(parents=True)
+    (tmp_path / "snippets" / "errors" / "page" / "demo.out").write_text("RuntimeError: shapes cannot be multiplied\n")
+    for lang in ("zh", "en"):
+        (tmp_path / "docs" / lang / "errors").mkdir(parents=True)
+        page = tmp_path / "docs" / lang / "errors" / "page.md"
+        page.write_text(ERROR_PAGE.format(quoted="shapes cannot be multiplied"))
+    assert heading_problems(tmp_path) == ([], [])
+    page.write_text(ERROR_PAGE.format(quoted="shapes do not match"))
+    problems, _ = heading_problems(tmp_path)
+    assert problems == [
+        "docs/en/errors/page.md:3: the heading quotes 'RuntimeError: shapes do not match', which no output in its "
+        "section shows (errors/page/demo.out): did PyTorch reword it?"
+    ]

@@ -8,7 +8,7 @@ z = 4 * y
 (dz_dy,) = torch.autograd.grad(z, y, retain_graph=True)
 print("dz/dy =", dz_dy.item())
 
-# dy/dx = 3x^2 = 12, keeping the graph of this derivative so it can be differentiated again
+# dy/dx = 3x^2 = 12, with a graph of its own to differentiate again
 (dy_dx,) = torch.autograd.grad(y, x, create_graph=True)
 print(
     "dy/dx =",

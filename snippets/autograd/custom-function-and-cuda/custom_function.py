@@ -16,9 +16,8 @@ class Swish(torch.autograd.Function):
     def backward(ctx, grad_output):
         received.append(type(grad_output).__name__)
         x, s = ctx.saved_tensors
-        return grad_output * (
-            s + x * s * (1 - s)
-        )  # chain rule: dL/dx = dL/dy * dy/dx
+        # chain rule: dL/dx = dL/dy * dy/dx
+        return grad_output * (s + x * s * (1 - s))
 
 
 x = torch.tensor(
@@ -36,9 +35,7 @@ print("backward received a:", received[0])
 print("x.grad:         ", [round(v, 4) for v in x.grad.tolist()])
 
 x2 = x.detach().clone().requires_grad_()
-torch.nn.functional.silu(
-    x2
-).sum().backward()  # PyTorch's own SiLU is the same function
+torch.nn.functional.silu(x2).sum().backward()  # PyTorch's own SiLU
 print("silu reference: ", [round(v, 4) for v in x2.grad.tolist()])
 
 print(

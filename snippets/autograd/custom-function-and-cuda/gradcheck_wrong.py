@@ -14,14 +14,10 @@ class BadSwish(torch.autograd.Function):
         return grad_output * s  # forgot the x * s * (1 - s) term
 
 
-x = torch.tensor(
-    [-2.0, -1.0, 0.0, 1.0, 2.0], dtype=torch.float64, requires_grad=True
-)
+x = torch.tensor([-2.0, 0.0, 2.0], dtype=torch.float64, requires_grad=True)
 try:
     torch.autograd.gradcheck(BadSwish.apply, (x,))
-except (
-    RuntimeError
-) as err:  # torch.autograd.gradcheck.GradcheckError is a RuntimeError
+except RuntimeError as err:  # GradcheckError is a RuntimeError
     print(f"{type(err).__name__}: {err}")
 print(
     "with raise_exception=False:",

@@ -3,7 +3,7 @@ import torch
 w = torch.tensor([1.0, 2.0], requires_grad=True)
 h = w * 3  # an intermediate result
 
-# detach(): a NEW tensor, same storage, cut off from the graph; h itself is unchanged
+# detach(): a NEW tensor, same storage, cut off from the graph
 h_const = h.detach()
 print(
     "h.requires_grad:",
@@ -15,7 +15,7 @@ print(
 )
 print("same storage:", h_const.data_ptr() == h.data_ptr())
 
-# requires_grad_(False): changes the flag of THIS tensor, in place; only allowed on leaves
+# requires_grad_(False): flips THIS tensor's flag; only on leaves
 try:
     h.requires_grad_(False)
 except RuntimeError as err:

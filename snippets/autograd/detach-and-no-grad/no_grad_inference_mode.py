@@ -6,7 +6,8 @@ w = torch.tensor([1.0, 2.0], requires_grad=True)
 def describe(title, t):
     grad_fn = type(t.grad_fn).__name__ if t.grad_fn is not None else None
     print(
-        f"{title:<16} requires_grad={t.requires_grad!s:<5}  grad_fn={grad_fn!s:<12}  is_inference={t.is_inference()}"
+        f"{title:<16} requires_grad={t.requires_grad!s:<5}  "
+        f"grad_fn={grad_fn!s:<12}  is_inference={t.is_inference()}"
     )
 
 
@@ -18,7 +19,7 @@ with torch.inference_mode():
     b = w * 2
 describe("inference_mode:", b)
 
-# a no_grad result is an ordinary tensor: later it can take part in autograd as a constant
+# a no_grad result can later take part in autograd, as a constant
 (a * w).sum().backward()
 print("no_grad result used later: w.grad =", w.grad.tolist())
 

@@ -11,9 +11,7 @@ print(
     v.data_ptr() == t.data_ptr(),
 )
 
-v = Variable(
-    t, requires_grad=True
-)  # the old spelling of torch.ones(2, requires_grad=True)
+v = Variable(t, requires_grad=True)  # old: torch.ones(2, requires_grad=True)
 print(
     type(v).__name__,
     "| requires_grad:",

@@ -12,10 +12,9 @@ print("C.grad_fn:", type(C.grad_fn).__name__)
 def walk(fn, depth=0):
     """Follow next_functions from the output back to the leaves."""
     label = type(fn).__name__
-    if hasattr(
-        fn, "variable"
-    ):  # AccumulateGrad: the node that writes into a leaf's .grad
-        label += f"  -> leaf of shape {tuple(fn.variable.shape)}, is A: {fn.variable is A}"
+    if hasattr(fn, "variable"):  # AccumulateGrad: writes into a leaf's .grad
+        leaf = fn.variable
+        label += f"  -> leaf of shape {tuple(leaf.shape)}, is A: {leaf is A}"
     print("  " * depth + label)
     for next_fn, _ in fn.next_functions:
         if next_fn is not None:

@@ -3,7 +3,7 @@ import torch
 # The note's example: A is a leaf, B and C are computed from it.
 A = torch.ones(2, requires_grad=True)
 B = A * 2
-B.retain_grad()  # ask autograd to keep the gradient of this intermediate tensor
+B.retain_grad()  # keep the gradient of this intermediate tensor
 C = B.norm()
 
 print("is_leaf:      A", A.is_leaf, "| B", B.is_leaf, "| C", C.is_leaf)

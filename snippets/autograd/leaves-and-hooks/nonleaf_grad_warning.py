@@ -14,12 +14,10 @@ with warnings.catch_warnings(record=True) as caught:
 print("A.grad:", A.grad)
 
 for w in caught:
-    message = str(w.message).split(" (Triggered internally")[
-        0
-    ]  # drop the C++ source location
+    message = str(w.message).split(" (Triggered internally")[0]
     print(f"{w.category.__name__}:")
     print(
         textwrap.fill(
-            message, width=88, initial_indent="  ", subsequent_indent="  "
+            message, width=76, initial_indent="  ", subsequent_indent="  "
         )
     )

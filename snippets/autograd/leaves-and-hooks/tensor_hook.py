@@ -4,23 +4,17 @@ A = torch.ones(2, requires_grad=True)
 B = A * 2
 
 
-def show_grad(grad):
-    print(
-        "  gradient arriving at B:", grad
-    )  # returns None: the gradient is left as it is
+def show_grad(grad):  # returns None: the gradient is left as it is
+    print("  gradient arriving at B:", grad)
 
 
-def scale_by_10(grad):
-    return (
-        grad * 10
-    )  # a returned tensor replaces the gradient that flows on to A
+def scale_by_10(grad):  # the returned tensor flows on to A instead
+    return grad * 10
 
 
 print("1) a hook that only prints")
 handle = B.register_hook(show_grad)
-B.norm().backward(
-    retain_graph=True
-)  # B is used again below: keep its part of the graph
+B.norm().backward(retain_graph=True)  # B is used again below
 print("  A.grad:", A.grad)
 handle.remove()
 

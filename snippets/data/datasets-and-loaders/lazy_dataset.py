@@ -7,14 +7,12 @@ from torchvision import transforms
 
 
 class ImageFiles(Dataset):
-    """__init__ only lists the files; each image is opened and decoded in __getitem__, when asked for."""
+    """Lists the files; __getitem__ opens and decodes one when asked."""
 
     def __init__(self, paths, labels, transform=None):
-        self.paths, self.labels, self.transform = (
-            list(paths),
-            list(labels),
-            transform,
-        )
+        self.paths = list(paths)
+        self.labels = list(labels)
+        self.transform = transform
         self.loads = 0  # how many files we have actually read
 
     def __len__(self):
@@ -22,9 +20,7 @@ class ImageFiles(Dataset):
 
     def __getitem__(self, index):
         self.loads += 1
-        with Image.open(
-            self.paths[index]
-        ) as img:  # the heavy part: disk read + decode
+        with Image.open(self.paths[index]) as img:  # disk read + decode
             img = img.convert("RGB")
         if self.transform is not None:
             img = self.transform(img)

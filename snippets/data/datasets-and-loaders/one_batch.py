@@ -10,9 +10,7 @@ loader = DataLoader(
     TensorDataset(images, labels), batch_size=4, shuffle=False, num_workers=0
 )
 
-batch_images, batch_labels = next(
-    iter(loader)
-)  # one batch, without writing a loop
+batch_images, batch_labels = next(iter(loader))  # one batch, no loop
 print("images:", tuple(batch_images.shape), batch_images.dtype)
 print("labels:", batch_labels.tolist())
 print(

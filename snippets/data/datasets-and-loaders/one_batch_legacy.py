@@ -8,6 +8,4 @@ loader = DataLoader(
     num_workers=0,
 )
 dataiter = iter(loader)
-images, labels = (
-    dataiter.next()
-)  # the iterator has __next__, not a .next() method
+images, labels = dataiter.next()  # it has __next__, not .next()

@@ -4,21 +4,17 @@ import cv2
 import numpy as np
 from PIL import Image
 
-# A 1x3 image made in OpenCV's order, B G R: one red, one green, one blue pixel.
+# A 1x3 image in OpenCV's B, G, R order: a red, a green, a blue pixel.
 bgr = np.zeros((1, 3, 3), dtype=np.uint8)
 bgr[0, 0, 2] = 255  # red lives in channel 2 for OpenCV
 bgr[0, 1, 1] = 255  # green
 bgr[0, 2, 0] = 255  # blue lives in channel 0
 tmp = Path("out")  # a folder in the working directory
 tmp.mkdir(exist_ok=True)
-cv2.imwrite(
-    str(tmp / "rgb_pixels.png"), bgr
-)  # imwrite expects BGR and stores a normal RGB PNG
+cv2.imwrite(str(tmp / "rgb_pixels.png"), bgr)  # BGR in, RGB PNG out
 
 by_cv2 = cv2.imread(str(tmp / "rgb_pixels.png"))  # BGR, uint8, (H, W, 3)
-by_pil = np.asarray(
-    Image.open(tmp / "rgb_pixels.png")
-)  # RGB, uint8, (H, W, 3)
+by_pil = np.asarray(Image.open(tmp / "rgb_pixels.png"))  # RGB, uint8
 print("cv2.imread first pixel (B, G, R):", by_cv2[0, 0].tolist())
 print("PIL        first pixel (R, G, B):", by_pil[0, 0].tolist())
 print(
@@ -36,7 +32,7 @@ print(
     np.array_equal(rgb, by_pil),
 )
 
-# The other direction: an RGB array (e.g. from PIL) written with cv2 without converting.
+# The other way: an RGB array (from PIL) written by cv2, unconverted.
 cv2.imwrite(str(tmp / "swapped.png"), by_pil)
 print(
     "RGB array saved by cv2, first pixel read by PIL:",

@@ -8,9 +8,7 @@ bgr = cv2.resize(bgr, (170, 200), interpolation=cv2.INTER_AREA)
 rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
 
 fig, axes = plt.subplots(1, 2, figsize=(4.4, 2.7))
-axes[0].imshow(
-    bgr
-)  # matplotlib reads the last axis as R, G, B: red and blue are swapped
+axes[0].imshow(bgr)  # read as R, G, B: red and blue swap places
 axes[0].set_title("plt.imshow(bgr): wrong", fontsize=8)
 axes[1].imshow(rgb)
 axes[1].set_title("cvtColor(BGR2RGB): right", fontsize=8)
@@ -22,7 +20,7 @@ print(
     "cv2.imread:",
     bgr.shape,
     bgr.dtype,
-    "| first pixel BGR:",
+    "| top-left BGR:",
     bgr[0, 0].tolist(),
     "RGB:",
     rgb[0, 0].tolist(),

@@ -32,9 +32,7 @@ try:
 except TypeError as err:
     print("fromarray(float HWC):", type(err).__name__, "-", err)
 
-grey = as_float[
-    ..., 0
-]  # 2-D float: no error, but a 32-bit float image (mode F)
+grey = as_float[..., 0]  # 2-D float: no error, a 32-bit float image (mode F)
 grey_img = Image.fromarray(grey)
 print(
     "fromarray(float HW): mode",

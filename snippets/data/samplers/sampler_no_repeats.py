@@ -1,4 +1,4 @@
-# cpu-only: prints numbers from a CPU torch.Generator
+# cpu-only: draws with a CPU torch.Generator (fails on a CUDA default device)
 import torch
 from torch.utils.data import RandomSampler, WeightedRandomSampler
 

@@ -1,4 +1,4 @@
-# cpu-only: prints numbers from a CPU torch.Generator
+# cpu-only: draws with a CPU torch.Generator (fails on a CUDA default device)
 from collections import Counter
 
 import torch
@@ -14,9 +14,7 @@ print(
 )
 
 class_counts = torch.bincount(labels)  # tensor([900, 100])
-sample_weights = (
-    1.0 / class_counts[labels].double()
-)  # each sample: 1 / (size of its class)
+sample_weights = 1.0 / class_counts[labels].double()  # 1 / its class size
 print(
     "weight of a class-0 sample:",
     round(sample_weights[0].item(), 5),
@@ -30,9 +28,7 @@ sampler = WeightedRandomSampler(
     replacement=True,
     generator=torch.Generator().manual_seed(1),
 )
-loader = DataLoader(
-    ds, batch_size=100, sampler=sampler, num_workers=0
-)  # sampler=..., so no shuffle=True
+loader = DataLoader(ds, batch_size=100, sampler=sampler, num_workers=0)
 
 for epoch in range(2):  # the sampler draws afresh every epoch
     batches = list(loader)
@@ -40,8 +36,7 @@ for epoch in range(2):  # the sampler draws afresh every epoch
     drawn = torch.cat([y for _, y in batches])
     distinct = [len(set(index[drawn == c].tolist())) for c in (0, 1)]
     print(
-        f"epoch {epoch}: class counts",
+        f"epoch {epoch}: drawn",
         dict(sorted(Counter(drawn.tolist()).items())),
-        "| distinct samples seen:",
-        f"class 0 {distinct[0]} of 900, class 1 {distinct[1]} of 100",
+        f"| distinct samples: {distinct[0]} of 900, {distinct[1]} of 100",
     )

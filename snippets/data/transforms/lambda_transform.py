@@ -3,12 +3,9 @@ from PIL import Image
 from torchvision import transforms, tv_tensors
 from torchvision.transforms import v2
 
-img = Image.linear_gradient("L").resize(
-    (4, 4)
-)  # a 4x4 grey ramp, dark at the top, light at the bottom
-noise_gen = torch.Generator().manual_seed(
-    0
-)  # the noise has its own seeded generator
+# a 4x4 grey ramp, dark at the top, light at the bottom
+img = Image.linear_gradient("L").resize((4, 4))
+noise_gen = torch.Generator().manual_seed(0)  # the noise's own generator
 
 
 def add_noise(x, std=0.05):
@@ -19,9 +16,7 @@ def add_noise(x, std=0.05):
 pipeline = transforms.Compose(
     [
         transforms.ToTensor(),
-        transforms.Lambda(
-            lambda x: (x > 0.5).float()
-        ),  # fixed threshold: a binary mask
+        transforms.Lambda(lambda x: (x > 0.5).float()),  # a binary mask
     ]
 )
 mask = pipeline(img)
@@ -32,7 +27,7 @@ noisy = transforms.Compose(
 )(img)
 print("noise:", [round(v, 3) for v in noisy[0, :, 0].tolist()])
 
-# v2.Lambda: name the types it should touch, or it is applied to every input (labels too).
+# v2.Lambda: name the types to touch, or it changes labels too.
 only_images = v2.Lambda(lambda x: 1 - x, tv_tensors.Image)
 everything = v2.Lambda(lambda x: 1 - x)
 image = v2.ToDtype(torch.float32, scale=True)(v2.ToImage()(img))

@@ -38,9 +38,7 @@ print(
     "= 128/255",
 )
 
-back = transforms.ToPILImage()(
-    t
-)  # CHW float [0, 1] -> PIL, multiplies by 255 again
+back = transforms.ToPILImage()(t)  # CHW float [0, 1] -> PIL, times 255
 print(
     "ToPILImage ->",
     back.mode,

@@ -4,10 +4,7 @@ from matplotlib import cbook
 from PIL import Image
 from torchvision import transforms
 
-MEAN, STD = (
-    [0.485, 0.456, 0.406],
-    [0.229, 0.224, 0.225],
-)  # the ImageNet statistics
+MEAN, STD = [0.485, 0.456, 0.406], [0.229, 0.224, 0.225]  # ImageNet's
 
 photo = Image.open(
     cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)
@@ -16,13 +13,9 @@ print("PIL image:", photo.mode, "size (W, H) =", photo.size)
 
 preprocess = transforms.Compose(
     [
-        transforms.RandomCrop(
-            224
-        ),  # 1. PIL in, PIL out: crop while it is still a small uint8 image
+        transforms.RandomCrop(224),  # 1. PIL in, PIL out: still uint8
         transforms.ToTensor(),  # 2. HWC uint8 [0, 255] -> CHW float32 [0, 1]
-        transforms.Normalize(
-            MEAN, STD
-        ),  # 3. needs a float CHW tensor: (x - mean) / std per channel
+        transforms.Normalize(MEAN, STD),  # 3. (x - mean) / std per channel
     ]
 )
 

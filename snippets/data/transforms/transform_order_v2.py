@@ -14,9 +14,7 @@ preprocess_v2 = v2.Compose(
     [
         v2.RandomCrop(224),
         v2.ToImage(),  # PIL -> tv_tensors.Image (uint8, CHW); no scaling yet
-        v2.ToDtype(
-            torch.float32, scale=True
-        ),  # uint8 [0, 255] -> float32 [0, 1]
+        v2.ToDtype(torch.float32, scale=True),  # uint8 -> float32 [0, 1]
         v2.Normalize(MEAN, STD),
     ]
 )

@@ -8,7 +8,7 @@ MEAN, STD = [0.485, 0.456, 0.406], [0.229, 0.224, 0.225]
 # A fixed 4x4 test image: every pixel is (255, 128, 0), orange.
 photo = Image.fromarray(np.full((4, 4, 3), (255, 128, 0), dtype=np.uint8))
 
-# Wrong 1: Normalize before ToTensor. Normalize only takes tensors, the PIL image is rejected.
+# Wrong 1: Normalize before ToTensor: it rejects the PIL image.
 wrong = transforms.Compose(
     [transforms.Normalize(MEAN, STD), transforms.ToTensor()]
 )
@@ -23,7 +23,7 @@ try:
 except TypeError as err:
     print("ToImage -> Normalize: ", type(err).__name__, "-", err)
 
-# Wrong 3 (v2), no error at all: ToDtype without scale=True keeps the 0..255 range.
+# Wrong 3 (v2), silent: ToDtype without scale=True keeps 0..255.
 unscaled = v2.Compose(
     [v2.ToImage(), v2.ToDtype(torch.float32), v2.Normalize(MEAN, STD)]
 )(photo)

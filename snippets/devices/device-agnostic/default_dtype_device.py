@@ -2,14 +2,12 @@ import warnings
 
 import torch
 
-# The old way: one call chose both the dtype and the device of new tensors. It warns today.
+# The old way: one call set the dtype and device of new tensors. It warns.
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     torch.set_default_tensor_type(torch.DoubleTensor)
-warning = caught[0]
-print(
-    f"{warning.category.__name__}: {str(warning.message).split(' (Triggered')[0]}"
-)
+message = str(caught[0].message).split(" (Triggered")[0]
+print(f"{caught[0].category.__name__}: {message}")
 torch.set_default_dtype(torch.float32)  # undo it
 
 # The current way: two separate settings.

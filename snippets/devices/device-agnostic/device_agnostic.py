@@ -14,12 +14,10 @@ print(
     gpu1.index,
 )
 
-model = nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Linear(4, 1)).to(
-    device
-)  # a Module moves in place
-x = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]).to(
-    device
-)  # a tensor: keep the returned copy
+model = nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Linear(4, 1))
+model.to(device)  # a Module moves in place
+x = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+x = x.to(device)  # a tensor: keep the returned copy
 
 weights_on = next(model.parameters()).device
 print("model and data on the same device:", weights_on == x.device)

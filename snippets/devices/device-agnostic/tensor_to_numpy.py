@@ -1,8 +1,7 @@
 import torch
 
-w = torch.tensor(
-    [1.0, 2.0, 3.0], requires_grad=True, device="cpu"
-)  # on the CPU: only the grad check fails
+# on the CPU: only the grad check fails
+w = torch.tensor([1.0, 2.0, 3.0], requires_grad=True, device="cpu")
 y = w * 2  # part of the autograd graph
 
 try:
@@ -10,7 +9,7 @@ try:
 except RuntimeError as err:
     print(f"{type(err).__name__}: {err}")
 
-# A tensor on an accelerator fails a second check. The meta device (a device without data,
+# A tensor on an accelerator fails a second check. The meta device (no data,
 # present on every machine) trips the same check a CUDA tensor does.
 try:
     torch.zeros(3, device="meta").numpy()

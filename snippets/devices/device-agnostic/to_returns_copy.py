@@ -2,7 +2,7 @@ import torch
 from torch import nn
 
 # .to() on a tensor returns a new tensor and leaves the old one alone.
-# dtype shows it on every machine; a device change behaves exactly the same way.
+# dtype shows it on any machine; a device change works the same way.
 x = torch.tensor([1, 2, 3])
 x.to(torch.float64)  # result thrown away: x has not changed
 print("after x.to(...):     ", x.dtype)
@@ -19,7 +19,7 @@ print(
     layer.weight.dtype,
 )
 
-# Model and input must agree; here the mismatch is in dtype (float64 model, float32 input).
+# Model and input must agree; here they differ in dtype.
 try:
     layer(torch.ones(1, 2))
 except RuntimeError as err:

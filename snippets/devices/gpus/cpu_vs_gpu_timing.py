@@ -6,14 +6,13 @@ from torch import nn
 
 
 def ms_per_step(device, steps=200):
-    """Train the note's kind of tiny regression net for `steps` full-batch steps on `device`."""
+    """Train the note's tiny regression net, full batch: ms per step."""
     gen = torch.Generator(device="cpu").manual_seed(0)
     x = torch.linspace(-1, 1, 100, device="cpu").unsqueeze(1)
     y = x.pow(2) + 0.1 * torch.randn(x.shape, generator=gen, device="cpu")
     x, y = x.to(device), y.to(device)  # move the data once, not every step
-    model = nn.Sequential(nn.Linear(1, 10), nn.ReLU(), nn.Linear(10, 1)).to(
-        device
-    )
+    model = nn.Sequential(nn.Linear(1, 10), nn.ReLU(), nn.Linear(10, 1))
+    model = model.to(device)
     opt = torch.optim.SGD(model.parameters(), lr=0.1)
     loss_fn = nn.MSELoss()
 
@@ -22,12 +21,10 @@ def ms_per_step(device, steps=200):
         loss_fn(model(x), y).backward()
         opt.step()
 
-    for _ in range(
-        10
-    ):  # warm-up: the first CUDA calls pay for starting CUDA and loading kernels
+    for _ in range(10):  # warm-up: the first CUDA calls start CUDA
         step()
     if device.type == "cuda":
-        torch.cuda.synchronize()  # CUDA calls return before the GPU is done: wait before reading the clock
+        torch.cuda.synchronize()  # let queued GPU work finish first
     start = time.perf_counter()
     for _ in range(steps):
         step()
@@ -37,9 +34,7 @@ def ms_per_step(device, steps=200):
 
 
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-print(
-    f"on the CPU:                       {ms_per_step(torch.device('cpu')):.3f} ms per step"
-)
-print(
-    f"on `device` (the GPU if present): {ms_per_step(device):.3f} ms per step"
-)
+cpu_ms = ms_per_step(torch.device("cpu"))
+device_ms = ms_per_step(device)
+print(f"on the CPU:                       {cpu_ms:.3f} ms per step")
+print(f"on `device` (the GPU if present): {device_ms:.3f} ms per step")

@@ -2,25 +2,28 @@ import os
 import subprocess
 import sys
 
-# Three fresh Python processes, each hiding every GPU with CUDA_VISIBLE_DEVICES="" at a different moment.
+# Three fresh processes hide every GPU, each at a different moment.
 EARLY = """
 import torch
-print("set before python starts (like a shell prefix): device_count() =", torch.cuda.device_count())
+n = torch.cuda.device_count()
+print("set before python starts (like a shell prefix): device_count() =", n)
 """
 AFTER_IMPORT = """
 import os
 import torch
-os.environ["CUDA_VISIBLE_DEVICES"] = ""  # after import torch, but CUDA has not started yet
-print("set after import torch, before CUDA starts:     device_count() =", torch.cuda.device_count())
+os.environ["CUDA_VISIBLE_DEVICES"] = ""  # CUDA has not started yet
+n = torch.cuda.device_count()
+print("set after import torch, before CUDA starts:     device_count() =", n)
 """
 TOO_LATE = """
 import os
 import torch
 before = torch.cuda.device_count()
 if torch.cuda.is_available():
-    torch.zeros(1, device="cuda")  # the first CUDA work starts CUDA; it reads the variable now
+    torch.zeros(1, device="cuda")  # starts CUDA, which reads the variable
 os.environ["CUDA_VISIBLE_DEVICES"] = ""  # too late: CUDA has already read it
-print("set after CUDA started:        device_count() unchanged:", torch.cuda.device_count() == before)
+same = torch.cuda.device_count() == before
+print("set after CUDA started:        device_count() unchanged:", same)
 """
 
 env_without = {

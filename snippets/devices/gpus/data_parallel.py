@@ -2,9 +2,8 @@ import torch
 from torch import nn
 
 model = nn.Linear(3, 2)
-parallel = nn.DataParallel(
-    model
-)  # with no GPU (or one) it simply calls the wrapped module
+# with no GPU (or one), it simply calls the wrapped module
+parallel = nn.DataParallel(model)
 print(
     type(parallel).__name__,
     "wraps",
@@ -23,16 +22,14 @@ try:
 except RuntimeError as err:
     print(f"{type(err).__name__}: {err}")
 
-plain.load_state_dict(
-    parallel.module.state_dict()
-)  # best: save the inner module's state_dict
-stripped = {
-    k.removeprefix("module."): v for k, v in state.items()
-}  # or strip the prefix at the front only
+# best: save the inner module's state_dict
+plain.load_state_dict(parallel.module.state_dict())
+# or strip the prefix at the front only
+stripped = {k.removeprefix("module."): v for k, v in state.items()}
 plain.load_state_dict(stripped)
 print("loaded:", list(stripped))
 
-# The note's k.replace('module.', '') also cuts 'module.' out of the middle of a name:
+# The note's k.replace('module.', '') also cuts it out of the middle:
 print(
     "'module.submodule.weight'.replace ->",
     repr("module.submodule.weight".replace("module.", "")),

@@ -5,8 +5,8 @@ import torch.distributed as dist
 from torch import nn
 from torch.nn.parallel import DistributedDataParallel as DDP
 
-# One process, world_size=1, the gloo backend (CPU) and a file to meet at: no network involved.
-# torchrun starts one such process per GPU and sets rank and world_size for each.
+# One process, world_size=1, gloo (CPU) and a file to meet at: no network.
+# torchrun starts one process per GPU and sets rank and world_size for each.
 dist.init_process_group(
     "gloo",
     init_method="file://" + os.path.abspath("ddp_store"),
@@ -15,7 +15,7 @@ dist.init_process_group(
 )
 model = DDP(nn.Linear(3, 2, device="cpu"))
 out = model(torch.ones(4, 3, device="cpu"))
-out.sum().backward()  # here DDP averages gradients across processes (one process: nothing to average)
+out.sum().backward()  # DDP averages gradients across processes here
 print(
     "rank",
     dist.get_rank(),

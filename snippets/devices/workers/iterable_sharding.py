@@ -9,7 +9,7 @@ class Stream(IterableDataset):
 
 
 class ShardedStream(IterableDataset):
-    """Each worker yields only its own share: every num_workers-th item, starting at its id."""
+    """Each worker yields its share: every num_workers-th item from its id."""
 
     def __iter__(self):
         info = get_worker_info()
@@ -19,9 +19,8 @@ class ShardedStream(IterableDataset):
 
 def main():
     for dataset in (Stream(), ShardedStream()):
-        loader = DataLoader(
-            dataset, batch_size=None, num_workers=2
-        )  # batch_size=None: items one by one
+        # batch_size=None: items one by one
+        loader = DataLoader(dataset, batch_size=None, num_workers=2)
         items = list(loader)
         print(f"{type(dataset).__name__:>13}: {sorted(items)}")
 

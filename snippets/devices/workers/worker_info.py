@@ -5,9 +5,7 @@ class Numbered(Dataset):
     """Eight samples; each one says which worker process loaded it."""
 
     def __init__(self):
-        self.loaded = (
-            0  # counts __getitem__ calls in whichever process runs them
-        )
+        self.loaded = 0  # __getitem__ calls, counted in each process
 
     def __len__(self):
         return 8
@@ -32,7 +30,6 @@ def main():
         )
 
 
-if (
-    __name__ == "__main__"
-):  # required where workers are started with spawn (Windows, macOS)
+# required where workers start with spawn (Windows, macOS)
+if __name__ == "__main__":
     main()

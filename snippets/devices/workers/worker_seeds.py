@@ -5,7 +5,7 @@ from torch.utils.data import DataLoader, Dataset, get_worker_info
 
 
 class Noisy(Dataset):
-    """Four samples; each draws random numbers, as a random augmentation would."""
+    """Four samples, each drawing random numbers as an augmentation would."""
 
     connection = "none"  # opened per worker by worker_init_fn below
 
@@ -24,17 +24,15 @@ class Noisy(Dataset):
 
 
 def open_connection(worker_id):
-    """Runs once in each worker, after its seeds are set: the place for per-worker setup."""
-    get_worker_info().dataset.connection = (
-        f"db-{worker_id}"  # the worker's own copy of the dataset
-    )
+    """Runs once in each worker, after seeding: for per-worker setup."""
+    # the worker's own copy of the dataset
+    get_worker_info().dataset.connection = f"db-{worker_id}"
 
 
 def per_worker(loader):
     rows = [row for batch in loader for row in batch]
-    return {
-        row[0]: row[1:] for row in rows
-    }  # worker id -> (seed, random, numpy, connection)
+    # worker id -> (seed, random, numpy, connection)
+    return {row[0]: row[1:] for row in rows}
 
 
 def main():
@@ -76,7 +74,7 @@ def main():
     print(
         "persistent_workers=True: same seed next epoch:",
         first[0][0] == second[0][0],
-        "| numbers go on, not repeated:",
+        "| numbers go on:",
         first[0][1] != second[0][1],
     )
 

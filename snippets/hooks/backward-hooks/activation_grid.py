@@ -1,4 +1,4 @@
-# cpu-only: gradients of a random network pass max-pooling ties that GPU rounding can flip, changing the figure
+# cpu-only: GPU rounding flips max-pooling ties, and the figure changes
 import matplotlib.pyplot as plt
 import torch
 from matplotlib import cbook
@@ -9,23 +9,17 @@ from torchvision.utils import make_grid
 
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 torch.manual_seed(0)
-with torch.device(
-    "cpu"
-):  # random weights from the CPU generator: the same figure on every machine
+with torch.device("cpu"):  # random weights, the same on every machine
     model = alexnet(weights=None).eval()
 model = model.to(device)
-for (
-    layer
-) in model.modules():  # in-place ReLUs and full backward hooks do not mix
+for layer in model.modules():  # in-place ReLUs and full backward hooks clash
     if isinstance(layer, nn.ReLU):
         layer.inplace = False
 
 photo = Image.open(
     cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)
 ).convert("RGB")
-weights = (
-    AlexNet_Weights.DEFAULT
-)  # only its preprocessing and class names: nothing is downloaded
+weights = AlexNet_Weights.DEFAULT  # preprocessing and class names only
 batch = weights.transforms()(photo).unsqueeze(0).to(device)
 
 saved = {}
@@ -40,7 +34,7 @@ handles = [
         )
     ),
 ]
-batch.requires_grad_()  # so the full backward hook has an input gradient to wait for
+batch.requires_grad_()  # the full backward hook needs an input gradient
 target = 652
 logits = model(batch)
 logits[0, target].backward()  # gradient of one class score
@@ -55,16 +49,12 @@ print(
     tuple(saved["grad"].shape),
 )
 
-acts = saved["act"][0, :32].unsqueeze(
-    1
-)  # first 32 channels, (32, 55, 55) -> (32, 1, 55, 55)
+# first 32 channels, (32, 55, 55) -> (32, 1, 55, 55)
+acts = saved["act"][0, :32].unsqueeze(1)
 grads = saved["grad"][0, :32].unsqueeze(1)
-scale = (
-    grads.abs().flatten(1).quantile(0.99, dim=1).clamp_min(1e-12)
-)  # a few large values would hide the rest
-grads = (grads / scale.view(-1, 1, 1, 1)).clamp(
-    -1, 1
-)  # each map in [-1, 1], 0 stays 0
+# each map to [-1, 1] by its 99th percentile; 0 stays 0
+scale = grads.abs().flatten(1).quantile(0.99, dim=1).clamp_min(1e-12)
+grads = (grads / scale.view(-1, 1, 1, 1)).clamp(-1, 1)
 
 act_grid = make_grid(
     acts, nrow=8, padding=2, normalize=True, scale_each=True, pad_value=1
@@ -72,13 +62,9 @@ act_grid = make_grid(
 grad_grid = make_grid(grads, nrow=8, padding=2, pad_value=0)
 
 fig, (left, right) = plt.subplots(1, 2, figsize=(7.2, 2.3))
-left.imshow(
-    act_grid[0].numpy(), cmap="gray"
-)  # the grid has 3 identical channels: show one
+left.imshow(act_grid[0].numpy(), cmap="gray")  # 3 equal channels: show one
 left.set_title("conv1 output (activations), channels 0-31", fontsize=9)
-right.imshow(
-    grad_grid[0].numpy(), cmap="RdBu_r", vmin=-1, vmax=1
-)  # red +, blue -, white 0
+right.imshow(grad_grid[0].numpy(), cmap="RdBu_r", vmin=-1, vmax=1)
 right.set_title("d score / d conv1 output, channels 0-31", fontsize=9)
 for ax in (left, right):
     ax.axis("off")

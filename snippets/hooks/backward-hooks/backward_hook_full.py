@@ -18,7 +18,7 @@ def show_grads(module, grad_input, grad_output):
 
 
 handle = conv1.register_full_backward_hook(show_grads)
-try:  # AlexNet's ReLU(inplace=True) overwrites the very tensor the hook watches
+try:  # AlexNet's ReLU(inplace=True) overwrites the tensor the hook watches
     model(torch.zeros(1, 3, 224, 224))
 except RuntimeError as err:
     print(f"{type(err).__name__}: {str(err).split('. ')[0]}.")
@@ -40,7 +40,7 @@ image = torch.zeros(1, 3, 224, 224).requires_grad_()
 model(image).sum().backward()
 handle.remove()
 
-# The weight and bias gradients are not in grad_input: they sit on the parameters.
+# The weight and bias gradients are not in grad_input: they are in .grad
 print(
     "conv1.weight.grad:",
     tuple(conv1.weight.grad.shape),

@@ -16,18 +16,12 @@ def show_grads(module, grad_input, grad_output):
 
 
 print("legacy hook on features[0] (Conv2d):")
-handle = conv1.register_backward_hook(
-    show_grads
-)  # the call in the AlexNet note
-logits = model(
-    torch.zeros(1, 3, 224, 224)
-)  # the FutureWarning comes here, during forward
+handle = conv1.register_backward_hook(show_grads)  # the AlexNet note's call
+logits = model(torch.zeros(1, 3, 224, 224))  # the FutureWarning comes here
 logits.sum().backward()
 handle.remove()
 
-print(
-    "legacy hook on features (the whole Sequential, input (1, 3, 224, 224)):"
-)
+print("legacy hook on features (the whole Sequential):")
 handle = model.features.register_backward_hook(show_grads)
 model(torch.zeros(1, 3, 224, 224)).sum().backward()
 handle.remove()

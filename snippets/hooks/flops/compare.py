@@ -5,7 +5,7 @@ from torchvision.models import resnet18
 
 
 def hook_macs(model, example):
-    """The hook counter from the recipe above, in short: MACs of Conv2d and Linear layers."""
+    """The hook counter from above, in short: MACs of Conv2d and Linear."""
     total = 0
 
     def hook(module, inputs, output):
@@ -34,9 +34,7 @@ def hook_macs(model, example):
 
 
 def torch_flops(model, example):
-    counter = FlopCounterMode(
-        display=False
-    )  # display=True prints a table per module
+    counter = FlopCounterMode(display=False)  # True: a table per module
     with counter, torch.no_grad():
         model(example)
     by_op = {
@@ -50,12 +48,13 @@ example = torch.zeros(1, 3, 224, 224)
 macs = hook_macs(model, example)
 flops, by_op = torch_flops(model, example)
 print("resnet18, hooks:           ", macs, "MACs")
-print("resnet18, FlopCounterMode: ", flops, "FLOPs", by_op)
+print("resnet18, FlopCounterMode: ", flops, "FLOPs")
+print("  by operator:", by_op)
 print("ratio:", flops / macs)
 
 
 class Scorer(nn.Module):
-    """A layer that multiplies by its own weight with @, without an nn.Linear inside."""
+    """Multiplies by its own weight with @: no nn.Linear for a hook."""
 
     def __init__(self):
         super().__init__()
@@ -71,4 +70,5 @@ x = torch.zeros(4, 512)
 macs = hook_macs(scorer, x)
 flops, by_op = torch_flops(scorer, x)
 print("Scorer, hooks:           ", macs, "MACs (only the nn.Linear)")
-print("Scorer, FlopCounterMode: ", flops, "FLOPs", by_op)
+print("Scorer, FlopCounterMode: ", flops, "FLOPs")
+print("  by operator:", by_op)

@@ -3,21 +3,20 @@ from torch import nn
 
 
 def count_macs(model, example):
-    """Multiply-accumulates of every Conv2d and Linear, counted by forward hooks during one pass.
+    """MACs of every Conv2d and Linear, counted by forward hooks in one pass.
 
-    Returns rows (name, module, output shape, MACs), in the order the layers ran.
+    Returns rows (name, module, output shape, MACs) in the order they ran.
     """
     rows = []
 
     def hook(module, inputs, output):
         if isinstance(module, nn.Conv2d):
             kh, kw = module.kernel_size
-            per_value = (
-                (module.in_channels // module.groups) * kh * kw
-            )  # MACs behind one output value
+            # MACs behind one output value
+            per_value = (module.in_channels // module.groups) * kh * kw
         else:  # nn.Linear
             per_value = module.in_features
-        # output.numel() = N * C_out * H_out * W_out (conv) or N * out_features (linear)
+        # numel(): N * C_out * H_out * W_out, or N * out_features
         rows.append(
             (
                 names[module],
@@ -43,7 +42,7 @@ def count_macs(model, example):
 
 
 def note_formula(module, output_shape):
-    """The note's formula: square output, square kernel, one image, in millions."""
+    """The note's formula: square output and kernel, one image, millions."""
     if isinstance(module, nn.Conv2d):
         return (
             output_shape[2] ** 2
@@ -69,9 +68,9 @@ example = torch.zeros(2, 3, 32, 48)  # two images, 32 high and 48 wide
 rows = count_macs(model, example)
 print(f"{'layer':<12} {'output':<16} {'MACs':>8} {'note (M)':>9}")
 for name, module, shape, macs in rows:
-    print(
-        f"{name + ' ' + type(module).__name__:<12} {str(shape):<16} {macs:>8} {note_formula(module, shape):>9.4f}"
-    )
+    layer = f"{name} {type(module).__name__}"
+    note = note_formula(module, shape)
+    print(f"{layer:<12} {str(shape):<16} {macs:>8} {note:>9.4f}")
 total = sum(macs for *_, macs in rows)
 print("total MACs:", total, "| FLOPs (2 per MAC):", 2 * total)
 print(

@@ -6,7 +6,7 @@ from torchvision.models import VGG16_Weights, vgg16
 
 
 class LayerActivations:
-    """Keeps what one layer outputs on each forward pass; a `with` block removes the hook at its end."""
+    """Keeps one layer's output; leaving a `with` block removes the hook."""
 
     def __init__(self, layer):
         self.features = None
@@ -15,9 +15,8 @@ class LayerActivations:
 
     def hook(self, module, inputs, output):
         self.calls += 1
-        self.features = (
-            output.detach().cpu()
-        )  # a copy off the graph and off the GPU, ready to plot
+        # a copy off the graph and off the GPU, ready to plot
+        self.features = output.detach().cpu()
 
     def remove(self):
         self.handle.remove()
@@ -30,32 +29,23 @@ class LayerActivations:
 
 
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-torch.manual_seed(
-    0
-)  # weights=None draws random weights: seed them for a repeatable figure
-with torch.device(
-    "cpu"
-):  # draw them with the CPU generator, so the figure is the same on a GPU machine
+torch.manual_seed(0)  # weights=None: random weights, seeded
+with torch.device("cpu"):  # drawn by the CPU generator on any machine
     model = vgg16(weights=None).eval()
 model = model.to(device)
 
-# A real photo that ships with matplotlib (Grace Hopper), preprocessed the way VGG16's weights expect.
+# A photo that ships with matplotlib, preprocessed as VGG16's weights expect.
 photo = Image.open(
     cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)
 ).convert("RGB")
-preprocess = (
-    VGG16_Weights.DEFAULT.transforms()
-)  # resize 256, crop 224, scale to [0, 1], normalise
+# inference preprocessing: resize 256, crop 224, scale to [0, 1], normalise
+preprocess = VGG16_Weights.DEFAULT.transforms()
 batch = preprocess(photo).unsqueeze(0).to(device)
 
-with (
-    LayerActivations(model.features[1]) as relu1,
-    torch.no_grad(),
-):  # the ReLU after the first conv
+# features[1] is the ReLU after the first conv
+with LayerActivations(model.features[1]) as relu1, torch.no_grad():
     logits = model(batch)
-model.features[1](
-    torch.zeros(1)
-)  # run the layer again: the removed hook is not called
+model.features[1](torch.zeros(1))  # the removed hook is not called
 print("hook calls:", relu1.calls)
 
 acts = relu1.features
@@ -65,9 +55,8 @@ print(
 
 fig, axes = plt.subplots(4, 8, figsize=(7, 3.9))
 for channel, ax in enumerate(axes.flat):
-    ax.imshow(
-        acts[0, channel].numpy(), cmap="viridis"
-    )  # matplotlib wants NumPy, not tensors
+    # matplotlib wants NumPy, not tensors
+    ax.imshow(acts[0, channel].numpy(), cmap="viridis")
     ax.set_title(str(channel), fontsize=7)
     ax.axis("off")
 fig.suptitle(
@@ -75,6 +64,5 @@ fig.suptitle(
     fontsize=9,
 )
 fig.tight_layout()
-fig.savefig(
-    "forward_hook.png", dpi=66, bbox_inches="tight"
-)  # small enough to keep the page light
+# dpi=66: small enough to keep the page light
+fig.savefig("forward_hook.png", dpi=66, bbox_inches="tight")

@@ -31,7 +31,5 @@ with torch.no_grad():
 handle.remove()
 
 with torch.no_grad():
-    model(
-        torch.zeros(2, 3, 224, 224)
-    )  # the hook is gone: it is not called again
+    model(torch.zeros(2, 3, 224, 224))  # the hook is gone: not called
 print("hook calls:", len(calls))

@@ -1,6 +1,6 @@
 from torchvision.models import VGG16_Weights
 
-# An enum value describes a set of pretrained weights; looking at it downloads nothing.
+# An enum value describes pretrained weights; reading it downloads nothing.
 weights = VGG16_Weights.DEFAULT
 print("DEFAULT is", weights)
 print("file:", weights.url.rsplit("/", 1)[-1])
@@ -12,7 +12,7 @@ print(
 )
 print("class 652:", weights.meta["categories"][652])
 
-# The preprocessing these weights were trained with: use it on your images.
+# Inference preprocessing, not the random crops and flips of training:
 print(weights.transforms())
 
-# vgg16(weights=weights) would download the file above (about 528 MB) on first use.
+# vgg16(weights=weights) would download that file (528 MB) on first use.

@@ -8,12 +8,12 @@ from torchvision.models import alexnet
 
 
 def today(old_code):
-    """Run one piece of old code on the installed PyTorch and say what happens."""
+    """Run one piece of old code on today's PyTorch; say what happens."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             old_code()
-        except Exception as err:  # noqa: BLE001 - we want to see whatever it raises
+        except Exception as err:  # whatever it raises
             return f"raises {type(err).__name__}"
     return (
         f"warns {caught[0].category.__name__}"

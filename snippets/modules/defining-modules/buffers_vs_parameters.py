@@ -5,21 +5,16 @@ from torch import nn
 class Scaler(nn.Module):
     def __init__(self):
         super().__init__()
-        self.weight = nn.Parameter(
-            torch.tensor([1.0, 2.0])
-        )  # learnable, saved
-        self.register_parameter(
-            "bias", nn.Parameter(torch.zeros(2))
-        )  # the same, by name
-        self.register_buffer(
-            "mean", torch.tensor([0.5, 0.5])
-        )  # not learnable, saved
-        self.register_buffer(
-            "cache", torch.zeros(2), persistent=False
-        )  # not learnable, not saved
-        self.offset = torch.tensor(
-            [10.0, 10.0]
-        )  # plain attribute: not tracked
+        # learnable, saved
+        self.weight = nn.Parameter(torch.tensor([1.0, 2.0]))
+        # the same, by name
+        self.register_parameter("bias", nn.Parameter(torch.zeros(2)))
+        # not learnable, saved
+        self.register_buffer("mean", torch.tensor([0.5, 0.5]))
+        # not learnable, not saved
+        self.register_buffer("cache", torch.zeros(2), persistent=False)
+        # a plain attribute: not tracked
+        self.offset = torch.tensor([10.0, 10.0])
 
     def forward(self, x):
         return (x - self.mean) * self.weight + self.bias + self.offset
@@ -38,11 +33,7 @@ print("after one SGD step:")
 for name in ["weight", "bias", "mean", "cache", "offset"]:
     print(f"  {name:6} {[round(v, 4) for v in getattr(model, name).tolist()]}")
 
-model.double()  # .to(...) / .double() / .cuda() convert parameters and buffers, not plain attributes
-print(
-    "dtypes after .double():",
-    {
-        n: str(getattr(model, n).dtype)
-        for n in ["weight", "mean", "cache", "offset"]
-    },
-)
+model.double()  # like .to() and .cuda(): parameters and buffers only
+print("dtypes after .double():")
+for name in ["weight", "mean", "cache", "offset"]:
+    print(f"  {name:6} {getattr(model, name).dtype}")

@@ -19,7 +19,7 @@ class NoLayersYet(nn.Module):
 
 class Proper(nn.Module):
     def __init__(self):
-        super().__init__()  # sets up the dicts that hold parameters, buffers and submodules
+        super().__init__()  # sets up the dicts of parameters, buffers, ...
         self.fc = nn.Linear(4, 2)
 
     def forward(self, x):

@@ -5,7 +5,7 @@ from torch import nn
 
 
 def init_weights(m):
-    """Called by model.apply() once for every submodule, children first, then the model itself."""
+    """model.apply() calls it on every submodule, then on the model."""
     if isinstance(m, nn.Conv2d):
         nn.init.kaiming_normal_(m.weight, mode="fan_out", nonlinearity="relu")
         nn.init.zeros_(m.bias)
@@ -32,15 +32,19 @@ conv, bn, fc = model[0], model[1], model[5]
 with torch.no_grad():
     # kaiming_normal_, fan_out: std = sqrt(2 / (out_channels * kH * kW))
     expected = math.sqrt(2 / (256 * 3 * 3))
+    ratio = conv.weight.std().item() / expected
+    centred = abs(conv.weight.mean().item()) < 1e-3
     print(
-        f"conv.weight: std / expected = {conv.weight.std().item() / expected:.2f}, "
-        f"mean close to 0: {abs(conv.weight.mean().item()) < 1e-3}"
+        f"conv.weight: std / expected = {ratio:.2f}, "
+        f"mean close to 0: {centred}"
     )
     # xavier_uniform_: U(-a, a) with a = sqrt(6 / (fan_in + fan_out))
     bound = math.sqrt(6 / (256 + 1024))
+    inside = bool(fc.weight.abs().max() <= bound)
+    ratio = fc.weight.std().item() / (bound / math.sqrt(3))
     print(
-        f"fc.weight: inside [-{bound:.4f}, {bound:.4f}]: {bool(fc.weight.abs().max() <= bound)}, "
-        f"std / (a / sqrt(3)) = {fc.weight.std().item() / (bound / math.sqrt(3)):.2f}"
+        f"fc.weight: inside [-{bound:.4f}, {bound:.4f}]: {inside}, "
+        f"std / (a / sqrt(3)) = {ratio:.2f}"
     )
     print(
         "conv.bias:",

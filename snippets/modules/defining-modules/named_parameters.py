@@ -33,10 +33,7 @@ print("output:", tuple(model(torch.zeros(2, 3, 4, 4)).shape))
 class ListOfLayers(nn.Module):
     def __init__(self):
         super().__init__()
-        self.plain = [
-            nn.Linear(4, 4),
-            nn.Linear(4, 4),
-        ]  # a Python list: invisible to nn.Module
+        self.plain = [nn.Linear(4, 4), nn.Linear(4, 4)]  # invisible
         self.tracked = nn.ModuleList([nn.Linear(4, 4), nn.Linear(4, 4)])
 
 

@@ -4,19 +4,16 @@ from torch import nn
 
 model = nn.Module()
 for call in [
-    lambda: model.register_parameter(
-        nn.Parameter(torch.ones(2))
-    ),  # the note's form: no name
-    lambda: model.register_parameter(
-        "w", torch.ones(2)
-    ),  # a name, but a plain tensor
+    # the note's form: no name
+    lambda: model.register_parameter(nn.Parameter(torch.ones(2))),
+    # a name, but a plain tensor
+    lambda: model.register_parameter("w", torch.ones(2)),
 ]:
     try:
         call()
     except TypeError as err:
         print(type(err).__name__ + ":", err)
 
-model.register_parameter(
-    "w", nn.Parameter(torch.ones(2))
-)  # a name and a Parameter
+# a name and a Parameter
+model.register_parameter("w", nn.Parameter(torch.ones(2)))
 print([name for name, _ in model.named_parameters()])

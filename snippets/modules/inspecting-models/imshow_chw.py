@@ -1,7 +1,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-# A 3x3 "filter" that is pure red: channel 0 (R) is all ones, G and B are zeros. Layout (C, H, W).
+# A pure red 3x3 "filter", (C, H, W): channel 0 (R) is all ones.
 red = np.zeros((3, 3, 3), dtype=np.float32)
 red[0] = 1.0
 
@@ -17,10 +17,10 @@ fig.tight_layout()
 fig.savefig("imshow_chw.png", dpi=80)
 
 print(
-    "CHW as is, pixel colours by row:",
+    "CHW as is, colours by row:",
     [wrong.get_array()[r, 0].tolist() for r in range(3)],
 )
 print(
-    "HWC,       pixel colours by row:",
+    "HWC,       colours by row:",
     [right.get_array()[r, 0].tolist() for r in range(3)],
 )

@@ -3,18 +3,15 @@ import torch
 from torchvision.models import vgg16
 
 torch.manual_seed(0)
-with torch.device(
-    "cpu"
-):  # random weights drawn on the CPU: the same filters on every machine
-    model = vgg16(
-        weights=None
-    )  # weights=None: random initialisation, nothing is downloaded
+# drawn on the CPU: the same random filters on every machine
+with torch.device("cpu"):
+    model = vgg16(weights=None)  # random init, nothing downloaded
 
 sd = model.state_dict()
 keys = list(sd.keys())
 print(len(keys), "keys; the first six:", keys[:6])
 
-# The key list printed in the source note (2018): features.* and classifier.* weights and biases.
+# The key list printed in the source note (2018):
 conv_idx = [0, 2, 5, 7, 10, 12, 14, 17, 19, 21, 24, 26, 28]
 note_keys = [
     f"features.{i}.{kind}" for i in conv_idx for kind in ("weight", "bias")
@@ -24,9 +21,7 @@ note_keys += [
 ]
 print("same keys as the note:", keys == note_keys)
 
-weight = sd[
-    "features.0.weight"
-]  # the first conv layer: 64 filters of 3 channels x 3 x 3
+weight = sd["features.0.weight"]  # first conv: 64 filters, 3 x 3 x 3
 print(
     "features.0.weight:",
     tuple(weight.shape),
@@ -34,10 +29,8 @@ print(
     weight.data_ptr() == model.features[0].weight.data_ptr(),
 )
 
-# To show one filter as an RGB image: (C, H, W) -> (H, W, C), then stretch each filter to [0, 1].
-filters = (
-    weight.detach().cpu().permute(0, 2, 3, 1)
-)  # (64, 3, 3, 3) as (N, H, W, C)
+# As RGB images: (C, H, W) -> (H, W, C), each stretched to [0, 1]
+filters = weight.detach().cpu().permute(0, 2, 3, 1)  # (N, H, W, C)
 low = filters.amin(dim=(1, 2, 3), keepdim=True)
 high = filters.amax(dim=(1, 2, 3), keepdim=True)
 filters = (filters - low) / (high - low)

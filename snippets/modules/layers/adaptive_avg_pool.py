@@ -7,11 +7,11 @@ for h, w in [(7, 7), (13, 9), (224, 224)]:
     y = pool(x)
     same = torch.allclose(y, x.mean(dim=(2, 3), keepdim=True))
     print(
-        f"input {tuple(x.shape)} -> {tuple(y.shape)} | equals mean over H, W: {same}"
+        f"input {tuple(x.shape)} -> {tuple(y.shape)}",
+        f"| equals mean over H, W: {same}",
     )
 
-# Output sizes that do not divide the input: windows start at floor(i*H/out) and end at ceil((i+1)*H/out),
-# so for 5 -> 2 the row windows are 0:3 and 2:5, and they overlap at row 2.
+# 5 -> 2: the windows 0:3 and 2:5 overlap at row 2
 x = torch.arange(25, dtype=torch.float32).reshape(1, 5, 5)
 print(x.squeeze(0).tolist())
 print("AdaptiveAvgPool2d(2):", nn.AdaptiveAvgPool2d(2)(x).squeeze(0).tolist())

@@ -22,6 +22,5 @@ with torch.no_grad():
     for n, k, s, p, d in settings:
         conv = nn.Conv2d(1, 1, kernel_size=k, stride=s, padding=p, dilation=d)
         real = conv(torch.zeros(1, 1, n, n)).shape[-1]
-        print(
-            f"{n:4} {k:2} {s:2} {p:2} {d:2} | {out_size(n, k, s, p, d):7} | {real:6}"
-        )
+        formula = out_size(n, k, s, p, d)
+        print(f"{n:4} {k:2} {s:2} {p:2} {d:2} | {formula:7} | {real:6}")

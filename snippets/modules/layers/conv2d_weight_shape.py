@@ -4,16 +4,15 @@ layers = {
     "Conv2d(6, 12, 3)": nn.Conv2d(6, 12, kernel_size=3),
     "Conv2d(6, 12, (3, 5))": nn.Conv2d(6, 12, kernel_size=(3, 5)),
     "Conv2d(6, 12, 3, groups=3)": nn.Conv2d(6, 12, kernel_size=3, groups=3),
-    "Conv2d(6, 6, 3, groups=6)": nn.Conv2d(
+    "Conv2d(6, 6, 3, groups=6)": nn.Conv2d(  # depthwise
         6, 6, kernel_size=3, groups=6
-    ),  # depthwise
+    ),
     "Conv2d(6, 12, 1)": nn.Conv2d(6, 12, kernel_size=1),  # pointwise
 }
 for name, conv in layers.items():
     n = sum(p.numel() for p in conv.parameters())
-    print(
-        f"{name:27} weight {str(tuple(conv.weight.shape)):15} bias {tuple(conv.bias.shape)}  {n:>4} parameters"
-    )
+    w, b = tuple(conv.weight.shape), tuple(conv.bias.shape)
+    print(f"{name:27} weight {str(w):15} bias {b}  {n:>4} parameters")
 
 try:
     nn.Conv2d(6, 12, kernel_size=3, groups=4)

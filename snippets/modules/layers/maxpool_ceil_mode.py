@@ -18,7 +18,6 @@ ceil_pool = nn.MaxPool2d(kernel_size=2, stride=2, ceil_mode=True)
 print("ceil_mode=False:", floor_pool(x).squeeze(0).tolist())
 print("ceil_mode=True: ", ceil_pool(x).squeeze(0).tolist())
 
-# With padding, a window that would start inside the right/bottom padding is dropped:
-# ceil((5 + 2 - 2) / 2) + 1 = 4, but the 4th window would start at padded index 6, past the data.
+# A window that would start inside the padding is dropped: 4 -> 3
 padded = nn.MaxPool2d(kernel_size=2, stride=2, padding=1, ceil_mode=True)
 print("padding=1, ceil_mode=True:", tuple(padded(x).shape))

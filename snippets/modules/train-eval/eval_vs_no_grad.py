@@ -37,9 +37,8 @@ print(
     out.is_inference(),
 )
 try:
-    (
-        out * model[0].weight.sum()
-    ).sum().backward()  # inference tensors cannot join a graph later
+    # inference tensors cannot join a graph later
+    (out * model[0].weight.sum()).sum().backward()
 except RuntimeError as err:
     print("  RuntimeError:", str(err).split(".")[0])
 

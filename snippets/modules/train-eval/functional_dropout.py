@@ -9,16 +9,12 @@ print("F.dropout", inspect.signature(F.dropout))
 
 class Careful(nn.Module):
     def forward(self, x):
-        return F.dropout(
-            x, 0.2, self.training
-        )  # third positional argument is training: correct
+        return F.dropout(x, 0.2, self.training)  # correct
 
 
 class Forgetful(nn.Module):
     def forward(self, x):
-        return F.dropout(
-            x, 0.2
-        )  # training defaults to True: drops even in eval mode
+        return F.dropout(x, 0.2)  # training=True by default, even in eval
 
 
 x = torch.ones(10_000)

@@ -22,19 +22,16 @@ print(
 )
 
 # BatchNorm: batch statistics in train mode, running statistics in eval mode.
-batch = torch.tensor(
-    [[1.0], [2.0], [3.0], [6.0]]
-)  # 4 samples, 1 feature, mean 3
+batch = torch.tensor([[1.0], [2.0], [3.0], [6.0]])  # 4 samples, mean 3
 bn = nn.BatchNorm1d(1)
 print("BatchNorm, train:", [round(v, 4) for v in bn(batch).flatten().tolist()])
-print(
-    "  running_mean after one train step:", round(bn.running_mean.item(), 4)
-)  # 0.9 * 0 + 0.1 * 3
+running_mean = round(bn.running_mean.item(), 4)  # 0.9 * 0 + 0.1 * 3
+print("  running_mean after one train step:", running_mean)
 bn.eval()
 print("BatchNorm, eval: ", [round(v, 4) for v in bn(batch).flatten().tolist()])
 print("  running_mean after an eval step:  ", round(bn.running_mean.item(), 4))
 
-# train() / eval() set .training on the module and every submodule, and return the module.
+# train() / eval() set .training on the module and all its submodules
 model = nn.Sequential(nn.Linear(4, 4), nn.BatchNorm1d(4), nn.Dropout(0.2))
 print("after eval():", [m.training for m in model.eval().modules()])
 print("after train():", [m.training for m in model.train().modules()])

@@ -5,15 +5,13 @@ from torch import nn
 logits = torch.tensor([[2.0, 0.5, -1.0], [0.1, 1.5, 0.3]])
 target = torch.tensor([0, 2])
 
-criterion = (
-    nn.CrossEntropyLoss()
-)  # a module: build it once (options go here), call it on data
+criterion = nn.CrossEntropyLoss()  # build once (options go here), then call
 print("nn.CrossEntropyLoss():", round(criterion(logits, target).item(), 4))
 print(
     "F.cross_entropy:      ", round(F.cross_entropy(logits, target).item(), 4)
 )
 
-# A layer with weights: the module owns them; the function needs them passed in.
+# A layer with weights: the module owns them; F.linear is given them.
 torch.manual_seed(0)
 fc = nn.Linear(3, 2)
 print(
@@ -26,14 +24,10 @@ class Net(nn.Module):
     def __init__(self):
         super().__init__()
         self.fc = nn.Linear(3, 3)
-        self.drop = nn.Dropout(
-            p=0.5
-        )  # a submodule: model.eval() switches it off for you
+        self.drop = nn.Dropout(p=0.5)  # model.eval() switches it off
 
     def forward(self, x):
-        return self.drop(
-            F.relu(self.fc(x))
-        )  # relu has no state and no mode: F.relu is fine
+        return self.drop(F.relu(self.fc(x)))  # F.relu: no state, no mode
 
 
 net = Net()

@@ -3,15 +3,12 @@ import zipfile
 
 import torch
 
-# This machine has no GPU, so make the file a GPU machine would write: a checkpoint whose tensors
-# are recorded as living on "cuda:0". (torch.save writes the location next to every storage.)
+# The file a GPU machine would write: storages recorded on "cuda:0"
 torch.save({"weight": torch.arange(6.0).reshape(2, 3)}, "cpu.pth")
 with zipfile.ZipFile("cpu.pth") as src, zipfile.ZipFile("gpu.pth", "w") as dst:
     for name in src.namelist():
         data = src.read(name)
-        if name.endswith(
-            "data.pkl"
-        ):  # the pickle holds the string "cpu" as the storage's location
+        if name.endswith("data.pkl"):  # holds each storage's location
             data = data.replace(
                 b"X\x03\x00\x00\x00cpu", b"X\x06\x00\x00\x00cuda:0"
             )

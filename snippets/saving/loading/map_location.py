@@ -3,18 +3,16 @@ from torch import nn
 
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 model = nn.Linear(3, 2).to(device)
-torch.save(
-    model.state_dict(), "checkpoint.pth"
-)  # each tensor is saved with the device it was on
+torch.save(model.state_dict(), "checkpoint.pth")  # records each device
 
-# Without map_location, every tensor goes back to the device recorded in the file.
+# Without map_location, tensors go back to the device in the file.
 state = torch.load("checkpoint.pth")
 print(
     "default: back on the device it was saved from:",
     state["weight"].device == model.weight.device,
 )
 
-# map_location moves them while loading: a string, a torch.device, a dict or a function all work.
+# map_location: a string, a torch.device, a dict or a function
 seen = []
 
 
@@ -29,7 +27,7 @@ for how in ["cpu", torch.device("cpu"), {"cuda:0": "cpu"}, to_cpu]:
     print(f"map_location={label:<24} -> {state['weight'].device.type}")
 print("the function saw a location for each tensor:", len(seen))
 
-# load_state_dict copies the values into the model's own tensors: the model stays where it is.
+# load_state_dict copies into the model's own tensors: it stays put.
 cpu_model = nn.Linear(3, 2, device="cpu")
 cpu_model.load_state_dict(torch.load("checkpoint.pth", map_location="cpu"))
 print("cpu_model on:", cpu_model.weight.device.type)

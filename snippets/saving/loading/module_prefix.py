@@ -10,9 +10,7 @@ class Net(nn.Module):
         self.submodule = nn.Linear(4, 2)  # a name that contains "module"
 
 
-wrapped = nn.DataParallel(
-    Net()
-)  # what multi-GPU training code wraps the model in
+wrapped = nn.DataParallel(Net())  # as multi-GPU training code does
 torch.save(wrapped.state_dict(), "last.pth")
 state = torch.load("last.pth")
 print("saved keys:", list(state))
@@ -23,7 +21,7 @@ try:
 except RuntimeError as err:
     print(f"{type(err).__name__}: {err}")
 
-# The note's fix replaces "module." everywhere in the key, not only at the start:
+# The note's fix replaces "module." anywhere in the key:
 print("replace():      ", [k.replace("module.", "") for k in state])
 
 # Remove the prefix only: by hand (Python 3.9+) ...
@@ -31,7 +29,7 @@ fixed = {k.removeprefix("module."): v for k, v in state.items()}
 print("removeprefix(): ", list(fixed))
 print(model.load_state_dict(fixed))
 
-# ... or with PyTorch's helper, which edits the dict in place (and its metadata).
+# ... or with PyTorch's helper, which edits the dict in place.
 consume_prefix_in_state_dict_if_present(state, "module.")
 print("helper:         ", list(state))
 print(model.load_state_dict(state))

@@ -17,20 +17,17 @@ def make_net(num_classes):
     return net
 
 
-torch.save(
-    make_net(num_classes=10).state_dict(), "pretrained.pth"
-)  # say, trained on 10 classes
+# say, trained on 10 classes
+torch.save(make_net(num_classes=10).state_dict(), "pretrained.pth")
 net = make_net(num_classes=3)  # fine-tune on 3 classes
 
 pretrained = torch.load("pretrained.pth")
 own = net.state_dict()
 
-# The note's filter keeps every key the new model also has: classifier.* included, with the wrong shape.
+# The note's filter keeps every shared key, classifier.* included:
 by_name = {k: v for k, v in pretrained.items() if k in own}
 try:
-    net.load_state_dict(
-        {**own, **by_name}
-    )  # what the note's own.update(by_name) produces
+    net.load_state_dict({**own, **by_name})  # the note's own.update(by_name)
 except RuntimeError as err:
     print(f"{type(err).__name__}: {err}")
 

@@ -20,22 +20,15 @@ except RuntimeError as err:
 
 result = new.load_state_dict(state, strict=False)
 print(result)
-print(
-    "missing:   ", result.missing_keys
-)  # in the model, not in the file: keep their initial values
-print(
-    "unexpected:", result.unexpected_keys
-)  # in the file, not in the model: ignored
+print("missing:   ", result.missing_keys)  # keep their initial values
+print("unexpected:", result.unexpected_keys)  # ignored
 print("head loaded:", torch.equal(new.head.weight, old.head.weight))
 
 smaller = nn.Sequential()
 smaller.add_module("backbone", nn.Linear(4, 8))
-smaller.add_module(
-    "head", nn.Linear(8, 5)
-)  # same name, 5 classes instead of 3
+smaller.add_module("head", nn.Linear(8, 5))  # 5 classes instead of 3
 try:
-    smaller.load_state_dict(
-        state, strict=False
-    )  # strict=False does not forgive a shape mismatch
+    # strict=False does not forgive a shape mismatch
+    smaller.load_state_dict(state, strict=False)
 except RuntimeError as err:
     print(f"{type(err).__name__}: {err}")

@@ -22,12 +22,9 @@ for name, tensor in state.items():
 
 torch.save(state, "net.pt")
 
-restored = (
-    Net()
-)  # the code comes from the class; only the numbers come from the file
-print(
-    restored.load_state_dict(torch.load("net.pt"))
-)  # weights_only=True, the default, is enough
+restored = Net()  # the code comes from the class, the numbers from the file
+# weights_only=True, the default, is enough
+print(restored.load_state_dict(torch.load("net.pt")))
 same = all(
     torch.equal(a, b)
     for a, b in zip(

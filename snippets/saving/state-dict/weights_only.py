@@ -14,31 +14,25 @@ model = nn.Sequential(nn.Linear(4, 2))
 torch.save(model.state_dict(), "weights.pt")
 torch.save(model, "whole.pt")
 
-print(
-    "state_dict:", list(torch.load("weights.pt"))
-)  # tensors in a dict: allowed
+print("state_dict:", list(torch.load("weights.pt")))  # tensors: allowed
 try:
-    torch.load(
-        "whole.pt"
-    )  # weights_only=True is the default since PyTorch 2.6
+    torch.load("whole.pt")  # weights_only=True, the default since 2.6
 except Exception as err:
     print(f"whole model: {type(err).__name__}")
     for line in first_lines(err):
         print("   ", line)
 
-# If you trust the file, allow just the classes it needs instead of switching the check off:
+# A file you trust: allow the classes it needs, keep the check on
 with torch.serialization.safe_globals([nn.Sequential, nn.Linear]):
     print("with safe_globals:", type(torch.load("whole.pt")).__name__)
 
 
 class Payload:
-    """What a stranger's checkpoint could contain: unpickling calls whatever __reduce__ names."""
+    """A stranger's file: unpickling calls whatever __reduce__ names."""
 
     def __reduce__(self):
-        return (
-            print,
-            ("!!! this line ran inside torch.load !!!",),
-        )  # could be os.system(...)
+        # could be os.system(...)
+        return (print, ("!!! this line ran inside torch.load !!!",))
 
 
 torch.save({"fc.weight": torch.zeros(2, 4), "extra": Payload()}, "stranger.pt")

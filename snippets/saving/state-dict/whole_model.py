@@ -5,7 +5,7 @@ from pathlib import Path
 
 import torch
 
-# A training project keeps its model class in a module, here models.py in the working directory.
+# The model class lives in a module: here models.py, written on the spot.
 Path("models.py").write_text(
     "from torch import nn\n"
     "class Net(nn.Module):\n"
@@ -18,13 +18,10 @@ Path("models.py").write_text(
 sys.path.insert(0, os.getcwd())
 try:
     models = importlib.import_module("models")
-    torch.save(
-        models.Net(), "whole.pt"
-    )  # pickles the object: a reference to models.Net, plus its tensors
+    # pickles a reference to models.Net, plus the tensors
+    torch.save(models.Net(), "whole.pt")
 
-    model = torch.load(
-        "whole.pt", weights_only=False
-    )  # only for files you trust, see below
+    model = torch.load("whole.pt", weights_only=False)  # trusted files only
     print("loaded:", type(model).__module__ + "." + type(model).__name__)
 
     # Later, models.py is renamed or the file goes to someone without it:

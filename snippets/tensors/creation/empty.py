@@ -1,7 +1,6 @@
 import torch
 
-# The note's torch.Tensor(3, 10, 4, 4): the legacy constructor given sizes allocates memory
-# and does not fill it. Its values are whatever bytes were there before, so we print no values.
+# Allocated, not filled: the values are left-over bytes, so none are printed
 a = torch.Tensor(3, 10, 4, 4)
 e = torch.empty(3, 10, 4, 4)  # the current spelling of the same thing
 z = torch.zeros(3, 10, 4, 4)  # allocates AND fills with 0
@@ -13,8 +12,7 @@ for name, t in [
     print(f"{name:26} shape {tuple(t.shape)}, dtype {t.dtype}")
 print("zeros is all zero:", bool((z == 0).all()))
 
-# A debugging aid: in deterministic mode PyTorch fills uninitialised memory with NaN,
-# so code that reads it before writing shows up at once.
+# Debugging aid: deterministic mode fills new memory with NaN
 torch.use_deterministic_algorithms(True)
 print(
     "deterministic mode: empty(2, 3) is all NaN:",
@@ -27,7 +25,7 @@ out = torch.empty(2, 3)
 out.copy_(torch.arange(6.0).view(2, 3))
 print("empty, then copy_:", out.tolist())
 
-# Sizes versus data: capital T with a list, lower-case t, and the recommended factories.
+# Sizes versus data: capital T with a list, lower-case t, and factories
 print(
     "torch.Tensor([3, 10]):",
     torch.Tensor([3, 10]).tolist(),

@@ -1,32 +1,25 @@
 import torch
 import torch.nn.functional as F
 
-logits = torch.tensor(
-    [[2.0, 0.5, -1.0], [0.1, 0.3, 2.2]]
-)  # 2 samples, 3 classes: shape (N, C)
+logits = torch.tensor([[2.0, 0.5, -1.0], [0.1, 0.3, 2.2]])  # (N, C) = (2, 3)
 
 for labels in (
     torch.tensor([0, 2]),  # int64 class indices, shape (N,)
     torch.tensor([0.0, 2.0]),  # the same classes as floats
     torch.tensor([0, 2], dtype=torch.int32),
 ):
+    name = f"cross_entropy, target {labels.dtype} {tuple(labels.shape)}"
     try:
-        loss = F.cross_entropy(logits, labels)
-        print(
-            f"cross_entropy, target {labels.dtype} {tuple(labels.shape)}: {loss.item():.4f}"
-        )
+        print(f"{name}: {F.cross_entropy(logits, labels).item():.4f}")
     except RuntimeError as err:
-        print(
-            f"cross_entropy, target {labels.dtype} {tuple(labels.shape)}: RuntimeError: {err}"
-        )
+        print(f"{name}: RuntimeError: {err}")
 
-# Float targets of shape (N, C) are read as class probabilities: one-hot gives the same loss.
+# Float targets of shape (N, C) are class probabilities: one-hot, same loss
 one_hot = F.one_hot(torch.tensor([0, 2]), num_classes=3).float()
-print(
-    f"cross_entropy, target {one_hot.dtype} {tuple(one_hot.shape)}: {F.cross_entropy(logits, one_hot).item():.4f}"
-)
+name = f"cross_entropy, target {one_hot.dtype} {tuple(one_hot.shape)}"
+print(f"{name}: {F.cross_entropy(logits, one_hot).item():.4f}")
 
-# Binary / multi-label losses want the opposite: float targets with the input's shape.
+# Binary / multi-label losses want float targets of the input's shape
 scores = torch.tensor([[1.0, -2.0, 0.5]])
 for targets in (torch.tensor([[1, 0, 1]]), torch.tensor([[1.0, 0.0, 1.0]])):
     try:

@@ -8,7 +8,7 @@ c = torch.rand(3)  # reseeded: the sequence starts again
 print("a == c (same seed again):", torch.equal(a, c))
 print("a == b (the next draw):  ", torch.equal(a, b))
 
-# A private generator: its own stream, untouched by other code drawing from the global one.
+# A private generator: its own stream, whatever else draws from the global one
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 g1 = torch.Generator(device=device).manual_seed(42)
 g2 = torch.Generator(device=device).manual_seed(42)
@@ -18,9 +18,7 @@ y = torch.rand(3, generator=g2, device=device)
 print("x == y (two generators, both seed 42):", torch.equal(x, y))
 
 torch.manual_seed(0)
-state = (
-    torch.get_rng_state()
-)  # save the CPU generator's state, draw, restore, draw again
+state = torch.get_rng_state()  # save the CPU generator's state
 d = torch.rand(3, device="cpu")
 torch.set_rng_state(state)
 print(

@@ -1,8 +1,9 @@
 import torch
 
+# shape (4, 3)
 scores = torch.tensor(
     [[1.0, 7.0, 2.0], [5.0, 3.0, 2.0], [2.0, 2.0, 6.0], [3.0, 3.0, 4.0]]
-)  # shape (4, 3)
+)
 
 tries = {
     "(4,)   1-D index": torch.tensor([1, 0, 2, 0]),

@@ -1,10 +1,10 @@
 import torch
 
-# The note's Faster R-CNN example: a 4x4 feature map whose cells are 16 pixels apart in the image.
+# Faster R-CNN: a 4x4 feature map, its cells 16 pixels apart in the image
 shifts_x = torch.arange(0, 4, dtype=torch.float32) * 16
 shifts_y = torch.arange(0, 4, dtype=torch.float32) * 16
 
-# indexing="ij": the first input varies down the rows (i), the second across the columns (j).
+# "ij": the first input varies down the rows, the second across the columns
 shift_y, shift_x = torch.meshgrid(shifts_y, shifts_x, indexing="ij")
 print("shift_x:\n", shift_x)
 print("shift_y:\n", shift_y)
@@ -16,7 +16,7 @@ print(
     torch.equal(grid_x, shift_x) and torch.equal(grid_y, shift_y),
 )
 
-# One (x1, y1, x2, y2) offset per cell, row by row: add it to each base anchor to move it over the image.
+# One (x1, y1, x2, y2) offset per cell, row by row
 shifts = torch.stack(
     (
         shift_x.reshape(-1),
@@ -26,9 +26,7 @@ shifts = torch.stack(
     ),
     dim=1,
 )
-base_anchor = torch.tensor(
-    [-8.0, -8.0, 8.0, 8.0]
-)  # a 16x16 box centred on (0, 0)
+base_anchor = torch.tensor([-8.0, -8.0, 8.0, 8.0])  # 16x16 box around (0, 0)
 anchors = shifts + base_anchor
 print("shifts:", tuple(shifts.shape))
-print("first 5 anchors:", anchors[:5].tolist())
+print("first 5 anchors:\n", anchors[:5])

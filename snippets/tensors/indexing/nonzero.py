@@ -7,9 +7,7 @@ label = torch.tensor([[1, 0, 0], [3, 0, 1]])
 mask = label > 1  # a boolean mask: True counts as non-zero
 print(mask.nonzero())
 
-rows, cols = mask.nonzero(
-    as_tuple=True
-)  # one index tensor per dimension instead
+rows, cols = mask.nonzero(as_tuple=True)  # one index tensor per dimension
 print("as_tuple:", rows.tolist(), cols.tolist())
 print(
     "picked values:",

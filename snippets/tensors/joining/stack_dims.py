@@ -9,7 +9,8 @@ for dim in range(5):  # stack adds a dimension, so 0..4 are all valid here
         joined, torch.cat((a0.unsqueeze(dim), a1.unsqueeze(dim)), dim=dim)
     )
     print(
-        f"stack dim={dim}: {tuple(joined.shape)}  same as unsqueeze({dim}) + cat: {same}"
+        f"stack dim={dim}: {tuple(joined.shape)}  "
+        f"same as unsqueeze({dim}) + cat: {same}"
     )
 
 print(torch.stack((a0, a1), dim=4))

@@ -1,6 +1,6 @@
 import torch
 
-# Not every in-place op on the graph is an error: only overwriting a value that backward needs.
+# In-place is an error only where it overwrites a value backward needs
 x = torch.tensor([0.0, 1.0, 2.0], requires_grad=True)
 y = x * 2  # mul by a constant saves nothing about y
 y.add_(1)  # fine
@@ -17,9 +17,9 @@ except RuntimeError as err:
 with torch.no_grad():  # how optimizers do it
     w -= 0.1 * x.grad
 print(
-    "after the step under no_grad:",
+    "w after the step:",
     [round(v, 4) for v in w.tolist()],
-    " still a leaf:",
+    " is_leaf:",
     w.is_leaf,
     " requires_grad:",
     w.requires_grad,

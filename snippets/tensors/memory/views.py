@@ -16,14 +16,12 @@ def same_storage(a, b):
 
 print(f"{'tensor':18} {'shape':7} {'stride':7} offset  shares x's storage")
 for name, t in [("x", x), *views.items(), ("x.clone()", clone)]:
-    print(
-        f"{name:18} {str(tuple(t.shape)):7} {str(t.stride()):7} {t.storage_offset():6}  {same_storage(t, x)}"
-    )
+    shape, stride = str(tuple(t.shape)), str(t.stride())
+    offset = t.storage_offset()
+    print(f"{name:18} {shape:7} {stride:7} {offset:6}  {same_storage(t, x)}")
 
-views["x.view(2, 3)"][1, 0] = -1.0  # write through one view ...
-print(
-    "x after writing -1 through view(2, 3):", x.tolist()
-)  # ... and x (and every other view) sees it
+views["x.view(2, 3)"][1, 0] = -1.0  # x and every other view see it
+print("x after writing -1 through view(2, 3):", x.tolist())
 print("x[2:] :", views["x[2:]"].tolist())
 print("clone :", clone.tolist())
 print(

@@ -13,10 +13,7 @@ l1 = F.normalize(v, p=1, dim=0)
 print("p=1:", l1)
 print(f"  sum {l1.sum().item():.4f}")
 
-w = torch.tensor(
-    [1.0, -2.0, 3.0]
-)  # a negative entry: p=1 makes the ABSOLUTE values sum to 1
+w = torch.tensor([1.0, -2.0, 3.0])  # p=1: the ABSOLUTE values sum to 1
 l1w = F.normalize(w, p=1, dim=0)
-print(
-    f"p=1 on {w.tolist()}: sum {l1w.sum().item():.4f}, sum of |v| {l1w.abs().sum().item():.4f}"
-)
+total, total_abs = l1w.sum().item(), l1w.abs().sum().item()
+print(f"p=1 on {w.tolist()}: sum {total:.4f}, sum of |v| {total_abs:.4f}")

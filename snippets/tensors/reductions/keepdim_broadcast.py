@@ -2,9 +2,7 @@ import torch
 
 x = torch.tensor([[1.0, 2.0, 3.0], [10.0, 20.0, 30.0]])  # 2 rows, 3 columns
 
-row_mean = x.mean(
-    dim=1, keepdim=True
-)  # shape (2, 1): one mean per row, still a column
+row_mean = x.mean(dim=1, keepdim=True)  # (2, 1): one mean per row
 print("row means:", row_mean.shape, row_mean.tolist())
 print("x - row_mean:", (x - row_mean).tolist())
 
@@ -16,9 +14,7 @@ except RuntimeError as err:
     print("RuntimeError:", err)
 
 square = torch.tensor([[1.0, 2.0], [10.0, 20.0]])
-wrong = square - square.mean(
-    dim=1
-)  # no error: each COLUMN j loses the mean of ROW j
+wrong = square - square.mean(dim=1)  # column j loses the mean of ROW j
 right = square - square.mean(dim=1, keepdim=True)
 print("square, without keepdim:", wrong.tolist())
 print("square, with keepdim:   ", right.tolist())

@@ -17,8 +17,7 @@ for name, flat in [
 ]:
     print(f"{name:22} -> {tuple(flat.shape)} -> fc -> {tuple(fc(flat).shape)}")
 
-# view(-1, 128) hides a wrong size: if the layers before give 16 channels instead of 8,
-# it silently turns 5 samples into 10.
+# view(-1, 128) hides a wrong size: 16 channels instead of 8 -> 10 samples
 g = torch.zeros(5, 16, 4, 4)
 print(
     "view(-1, 128) on",
@@ -32,7 +31,7 @@ try:
 except RuntimeError as err:
     print("flatten(1) + fc: RuntimeError:", err)
 
-# After a permute (e.g. to channels-last) view fails; flatten copies when it has to.
+# After a permute, view fails; flatten copies when it has to
 p = f.permute(0, 2, 3, 1)
 try:
     p.view(p.size(0), -1)

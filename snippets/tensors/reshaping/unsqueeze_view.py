@@ -25,7 +25,7 @@ print(
     tuple(t.view(1, 3, 2).shape),
 )
 
-# The everyday use: one image (C, H, W) -> a batch of one (1, C, H, W) for a conv layer.
+# Everyday use: one image (C, H, W) -> a batch of one (1, C, H, W)
 image = torch.zeros(3, 8, 8)
 conv = torch.nn.Conv2d(3, 4, kernel_size=3, padding=1)
 out = conv(image.unsqueeze(0))
@@ -38,9 +38,10 @@ print(
     tuple(out.shape),
 )
 
-# A regression head gives (batch, 1). squeeze() also eats the batch axis when the batch has one sample.
+# A regression head gives (batch, 1); squeeze() also eats a batch of one
 for batch in (4, 1):
     pred = torch.zeros(batch, 1)
     print(
-        f"pred {tuple(pred.shape)}: squeeze() -> {tuple(pred.squeeze().shape)}, squeeze(1) -> {tuple(pred.squeeze(1).shape)}"
+        f"pred {tuple(pred.shape)}: squeeze() -> {tuple(pred.squeeze().shape)}"
+        f", squeeze(1) -> {tuple(pred.squeeze(1).shape)}"
     )

@@ -1,7 +1,7 @@
 import torch
 
 x = torch.arange(6).view(2, 3)
-t = x.t()  # transpose: shape (3, 2), but no data is moved, only the strides are swapped
+t = x.t()  # shape (3, 2): no data is moved, only the strides are swapped
 print(
     "x:", tuple(x.shape), "stride", x.stride(), "contiguous", x.is_contiguous()
 )
@@ -35,7 +35,7 @@ print(
     c.data_ptr() == x.data_ptr(),
 )
 
-# When a view IS possible, reshape returns a view, and contiguous() on a contiguous tensor is a no-op.
+# Where a view IS possible, reshape returns one; contiguous() does nothing
 print(
     "x.reshape(3, 2) shares memory:",
     x.reshape(3, 2).data_ptr() == x.data_ptr(),

@@ -9,12 +9,16 @@ x = torch.tensor(
     ]
 )
 
-values, indices = torch.sort(x)  # default: dim=-1 (within each row), ascending
-print(values)
-print(indices)
-
-values, indices = torch.sort(
-    x, dim=0, descending=True
-)  # within each column, largest first
-print(values)
-print(indices)
+# The note's four calls: within each row (dim=-1, the default) or each
+# column (dim=0), ascending (the default) or descending.
+for args in (
+    {},
+    {"descending": True},
+    {"dim": 0},
+    {"dim": 0, "descending": True},
+):
+    values, indices = torch.sort(x, **args)
+    shown = "".join(f", {name}={value}" for name, value in args.items())
+    print(f"torch.sort(x{shown})")
+    print(values)
+    print(indices)

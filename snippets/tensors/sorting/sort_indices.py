@@ -11,7 +11,7 @@ x = torch.tensor(
 result = torch.sort(x, descending=True)
 print(type(result), "fields:", result.values.shape, result.indices.dtype)
 
-# The indices say where each sorted value came from: gathering with them rebuilds the sorted tensor.
+# The indices say where each sorted value came from: gather rebuilds values.
 print(
     "gather(x, indices) == values:",
     torch.equal(x.gather(1, result.indices), result.values),

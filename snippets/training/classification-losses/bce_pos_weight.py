@@ -5,9 +5,7 @@ from torch import nn
 # 8 samples, 2 positives: a 1:3 imbalance.
 logits = torch.tensor([0.2, -1.0, 0.5, -0.4, 1.2, -2.0, 0.1, -0.7])
 target = torch.tensor([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0])
-pos_weight = (target == 0).sum() / (
-    target == 1
-).sum()  # negatives / positives = 3
+pos_weight = (target == 0).sum() / (target == 1).sum()  # negatives / positives
 print("pos_weight:", pos_weight.item())
 
 loss = nn.BCEWithLogitsLoss(pos_weight=pos_weight)(logits, target)
@@ -17,14 +15,13 @@ by_hand = -(
 ).mean()
 plain = nn.BCEWithLogitsLoss()(logits, target)
 print(
-    f"with pos_weight {loss.item():.4f} | by hand {by_hand.item():.4f} | without {plain.item():.4f}"
+    f"with pos_weight {loss.item():.4f} | by hand {by_hand.item():.4f}",
+    f"| without {plain.item():.4f}",
 )
 
 # Multi-label: one pos_weight per class, shape (C,), broadcast over the batch.
 multi_logits = torch.tensor([[0.2, -1.0, 0.5], [1.2, 0.3, -0.4]])
 multi_target = torch.tensor([[1.0, 0.0, 1.0], [0.0, 0.0, 1.0]])
 per_class = torch.tensor([1.0, 4.0, 0.5])
-print(
-    f"multi-label, pos_weight per class: "
-    f"{nn.BCEWithLogitsLoss(pos_weight=per_class)(multi_logits, multi_target).item():.4f}"
-)
+multi = nn.BCEWithLogitsLoss(pos_weight=per_class)(multi_logits, multi_target)
+print(f"multi-label, pos_weight per class: {multi.item():.4f}")

@@ -8,10 +8,11 @@ logits = torch.tensor(
 target = torch.tensor([0, 1, 3])
 loss = nn.CrossEntropyLoss()
 
-# A float target of shape (N, C) is read as a probability distribution per sample.
+# A float target of shape (N, C): a probability distribution per sample.
 one_hot = F.one_hot(target, num_classes=4).float()
 print(
-    f"indices {loss(logits, target).item():.4f} | one-hot probabilities {loss(logits, one_hot).item():.4f}"
+    f"indices {loss(logits, target).item():.4f}",
+    f"| one-hot probabilities {loss(logits, one_hot).item():.4f}",
 )
 
 soft = torch.tensor(
@@ -19,12 +20,14 @@ soft = torch.tensor(
 )
 by_hand = -(soft * F.log_softmax(logits, dim=1)).sum(dim=1).mean()
 print(
-    f"soft targets {loss(logits, soft).item():.4f} | by hand {by_hand.item():.4f}"
+    f"soft targets {loss(logits, soft).item():.4f}",
+    f"| by hand {by_hand.item():.4f}",
 )
 
-# label_smoothing=0.1 is the same as mixing the one-hot target with a uniform one.
+# label_smoothing=0.1: the one-hot target mixed with a uniform one
 smoothed = 0.9 * one_hot + 0.1 / 4
+smooth_loss = nn.CrossEntropyLoss(label_smoothing=0.1)(logits, target)
 print(
-    f"label_smoothing=0.1 {nn.CrossEntropyLoss(label_smoothing=0.1)(logits, target).item():.4f}"
-    f" | smoothed probabilities {loss(logits, smoothed).item():.4f}"
+    f"label_smoothing=0.1 {smooth_loss.item():.4f}",
+    f"| smoothed probabilities {loss(logits, smoothed).item():.4f}",
 )

@@ -2,7 +2,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-# 3 samples, 4 classes: raw scores (logits) straight from a linear layer, no softmax applied.
+# 3 samples, 4 classes: raw scores (logits), no softmax applied
 logits = torch.tensor(
     [[2.0, 1.0, 0.1, -1.0], [0.5, 2.5, 0.3, 0.0], [1.0, 1.0, 3.0, 0.2]]
 )
@@ -32,6 +32,6 @@ print(
     ],
 )
 
-# NLLLoss itself only picks -input[n, target[n]] and averages: it never takes a log.
+# NLLLoss only picks -input[n, target[n]] and averages: no log.
 picked = -F.log_softmax(logits, dim=1)[torch.arange(3), target]
 print("NLLLoss = mean of picked -log p:", torch.allclose(nll, picked.mean()))

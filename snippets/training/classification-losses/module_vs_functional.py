@@ -13,7 +13,8 @@ a = criterion(out, label)
 b = nn.CrossEntropyLoss()(out, label)  # build and call in one line
 c = F.cross_entropy(out, label)
 print(
-    f"{a.item():.4f} {b.item():.4f} {c.item():.4f} | identical: {torch.equal(a, c)}"
+    f"{a.item():.4f} {b.item():.4f} {c.item():.4f}",
+    f"| identical: {torch.equal(a, c)}",
 )
 
 # The module only stores its options; the call runs F.cross_entropy with them.

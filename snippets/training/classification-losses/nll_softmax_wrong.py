@@ -9,16 +9,11 @@ target = torch.tensor([0, 1, 3])
 right = nn.CrossEntropyLoss()(logits, target)
 
 probs = F.softmax(logits, dim=1)
-wrong = nn.NLLLoss()(
-    probs, target
-)  # softmax, not log_softmax, in front of NLLLoss
+wrong = nn.NLLLoss()(probs, target)  # softmax, not log_softmax, first
 print(f"correct loss                     {right.item():.4f}")
 print(f"softmax + NLLLoss                {wrong.item():.4f}")
-print(
-    f"= minus the mean prob of target  {-probs[torch.arange(3), target].mean().item():.4f}"
-)
+picked = probs[torch.arange(3), target].mean().item()
+print(f"= minus the mean prob of target  {-picked:.4f}")
 
-twice = nn.CrossEntropyLoss()(
-    probs, target
-)  # softmax in the model AND inside CrossEntropyLoss
+twice = nn.CrossEntropyLoss()(probs, target)  # softmax applied twice
 print(f"softmax + CrossEntropyLoss       {twice.item():.4f}")

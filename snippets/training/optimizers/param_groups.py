@@ -2,24 +2,18 @@ import itertools
 
 from torch import nn, optim
 
-models = [
-    nn.Linear(4, 8),
-    nn.Linear(8, 8),
-    nn.Linear(8, 2),
-]  # three networks trained by one optimizer
+# three networks trained by one optimizer
+models = [nn.Linear(4, 8), nn.Linear(8, 8), nn.Linear(8, 2)]
 
-# One dict per parameter group. Keys in a dict override the defaults given after the list.
+# One dict per parameter group; its keys override the defaults after the list.
 optimizer = optim.SGD(
     [
-        {
-            "params": models[0].parameters(),
-            "lr": 1e-4,
-        },  # its own learning rate
-        {"params": models[1].parameters()},  # takes the default lr below
-        {
-            "params": models[2].parameters(),
-            "momentum": 0.0,
-        },  # any option can be overridden per group
+        # its own learning rate
+        {"params": models[0].parameters(), "lr": 1e-4},
+        # the default lr below
+        {"params": models[1].parameters()},
+        # any option can be set per group
+        {"params": models[2].parameters(), "momentum": 0.0},
     ],
     lr=1e-2,
     momentum=0.9,
@@ -35,7 +29,7 @@ for i, group in enumerate(optimizer.param_groups):
 optimizer.param_groups[1]["lr"] *= 0.1
 print("lr per group:", [group["lr"] for group in optimizer.param_groups])
 
-# All three models in ONE group, same lr for all: chain their parameter iterators.
+# All three models in ONE group, one lr: chain their parameter iterators.
 single = optim.SGD(
     itertools.chain(*(m.parameters() for m in models)), lr=1e-2, momentum=0.9
 )

@@ -14,10 +14,8 @@ class Net(nn.Module):
 
 net = Net()
 lr = 1e-3
-fast = (
-    "conv4.",
-    "conv5.",
-)  # parameter names start with the attribute name of their layer
+# parameter names start with the attribute name of their layer
+fast = ("conv4.", "conv5.")
 
 fast_params, base_params = [], []
 for name, param in net.named_parameters():
@@ -40,7 +38,7 @@ print(
     counted == len(list(net.parameters())),
 )
 
-# When the layers are attributes, you can also name them directly and keep a set of what is taken.
+# Layers that are attributes can be named directly; a set keeps what is taken.
 taken = set(net.conv4.parameters()) | set(net.conv5.parameters())
 groups = [
     {"params": [p for p in net.parameters() if p not in taken]},

@@ -5,7 +5,7 @@ for name in ["conv1", "conv2", "conv3", "conv4", "conv5"]:
     setattr(net, name, nn.Conv2d(8, 8, 3))
 lr = 1e-3
 
-# The note's code, as written (a stray comma and no closing bracket): it does not even compile.
+# The note's code as written (stray comma, no closing bracket) won't compile.
 note = """optimizer = torch.optim.SGD([
             {'params': base_params},
             {'params': net.conv5.parameters(), 'lr': lr * 100},
@@ -16,7 +16,7 @@ try:
 except SyntaxError as err:
     print(f"SyntaxError: {err.msg} (line {err.lineno})")
 
-# Fixed, the id() trick works: keep every parameter whose id is not one of conv4's or conv5's.
+# Fixed, the id() trick works: keep parameters that aren't conv4's or conv5's.
 conv5_params = list(map(id, net.conv5.parameters()))
 conv4_params = list(map(id, net.conv4.parameters()))
 base_params = filter(

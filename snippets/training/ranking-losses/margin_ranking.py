@@ -1,7 +1,7 @@
 import torch
 from torch import nn
 
-# Scores for two candidates per query; y = 1 means x1 should rank higher, y = -1 means x2 should.
+# One score per candidate; y = 1: x1 should rank higher, y = -1: x2 should.
 x1 = torch.tensor([0.8, 0.3, 0.5])
 x2 = torch.tensor([0.4, 0.6, 0.5])
 y = torch.tensor([1.0, 1.0, -1.0])
@@ -16,11 +16,3 @@ print(
     [round(v, 4) for v in by_hand.tolist()],
 )
 print(f"mean: {nn.MarginRankingLoss(margin=margin)(x1, x2, y).item():.4f}")
-
-# It ranks scores, one number per item. Two batches of embedding vectors are refused:
-try:
-    nn.MarginRankingLoss()(
-        torch.ones(2, 3), torch.zeros(2, 3), torch.tensor([1.0, -1.0])
-    )
-except RuntimeError as err:
-    print(f"{type(err).__name__}: {str(err).strip()}")

@@ -3,9 +3,7 @@ from torch import nn
 
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 gen = torch.Generator().manual_seed(0)
-x = torch.randn(8, 3, generator=gen, device="cpu").to(
-    device
-)  # one batch of 8 samples
+x = torch.randn(8, 3, generator=gen, device="cpu").to(device)  # 8 samples
 y = torch.randn(8, 1, generator=gen, device="cpu").to(device)
 
 model = nn.Linear(3, 1)
@@ -13,9 +11,7 @@ with torch.no_grad():
     model.weight.copy_(torch.tensor([[0.5, -1.0, 2.0]]))
     model.bias.fill_(0.1)
 model.to(device)
-loss_fn = (
-    nn.MSELoss()
-)  # reduction="mean": the loss of a batch is the mean over its samples
+loss_fn = nn.MSELoss()  # reduction="mean": the mean over the batch
 
 
 def grads():
@@ -27,7 +23,7 @@ model.zero_grad()
 loss_fn(model(x), y).backward()
 big = grads().clone()
 
-# The same 8 samples as k = 4 micro-batches of 2; backward() adds into .grad each time.
+# The same 8 samples as k = 4 micro-batches of 2: backward() adds up
 k = 4
 model.zero_grad()
 for xb, yb in zip(x.chunk(k), y.chunk(k)):

@@ -3,9 +3,7 @@ from tensorboard.backend.event_processing.event_accumulator import (
     EventAccumulator,
 )
 from torch import nn
-from torch.utils.tensorboard import (
-    SummaryWriter,
-)  # ships with PyTorch; needs only the tensorboard package
+from torch.utils.tensorboard import SummaryWriter  # needs tensorboard
 
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 gen = torch.Generator().manual_seed(0)
@@ -22,9 +20,7 @@ optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 loss_fn = nn.MSELoss()
 
 log_dir = "runs/linear"  # relative: TensorBoard reads every run below "runs"
-with SummaryWriter(
-    log_dir=log_dir
-) as writer:  # the with-block flushes and closes the event file
+with SummaryWriter(log_dir=log_dir) as writer:  # closes the file at the end
     for step in range(1, 31):
         optimizer.zero_grad()
         loss = loss_fn(model(x), y)
@@ -40,9 +36,9 @@ with SummaryWriter(
             )
 
 # Read the event file back, the way TensorBoard itself does.
-events = EventAccumulator(
+events = EventAccumulator(  # size 0: keep every event
     log_dir, size_guidance={"scalars": 0, "histograms": 0}
-)  # 0 = keep everything
+)
 events.Reload()
 tags = events.Tags()
 print("scalars:", tags["scalars"])
@@ -56,5 +52,6 @@ for event in scalars[::10] + scalars[-1:]:
 for event in events.Histograms("predictions"):
     h = event.histogram_value
     print(
-        f"predictions @ step {event.step}: count {h.num:.0f}, min {h.min:.2f}, max {h.max:.2f}"
+        f"predictions @ step {event.step}: count {h.num:.0f},",
+        f"min {h.min:.2f}, max {h.max:.2f}",
     )

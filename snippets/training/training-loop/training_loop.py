@@ -4,18 +4,14 @@ from torch import nn
 
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
-# Data made in code on the CPU with its own seeded generator, then moved: the same numbers on every device.
+# Seeded CPU data, then moved: the same numbers on every device
 gen = torch.Generator().manual_seed(0)
-x = torch.linspace(-1, 1, 64, device="cpu").unsqueeze(
-    1
-)  # (64, 1): a batch of 64 one-feature samples
+x = torch.linspace(-1, 1, 64, device="cpu").unsqueeze(1)  # (64, 1)
 y = 3 * x + 2 + 0.1 * torch.randn(x.shape, generator=gen, device="cpu")
 x, y = x.to(device), y.to(device)
 
 model = nn.Linear(1, 1)
-with (
-    torch.no_grad()
-):  # start from w = 0, b = 0 so the run does not depend on the initialiser
+with torch.no_grad():  # start from w = 0, b = 0, whatever the initialiser
     model.weight.zero_()
     model.bias.zero_()
 model.to(device)

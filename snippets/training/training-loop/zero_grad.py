@@ -7,8 +7,6 @@ for call in range(1, 4):
     (w * x).sum().backward()  # d/dw of sum(w * x) is x = [3, 4]
     print(f"after backward #{call}: w.grad = {w.grad.tolist()}")
 
-w.grad = (
-    None  # what optimizer.zero_grad() does (set_to_none=True is the default)
-)
+w.grad = None  # what optimizer.zero_grad() does, by default
 (w * x).sum().backward()
 print("after clearing + backward:", w.grad.tolist())

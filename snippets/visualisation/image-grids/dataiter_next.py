@@ -6,6 +6,4 @@ loader = DataLoader(
     TensorDataset(torch.zeros(8, 3, 32, 32), torch.zeros(8)), batch_size=4
 )
 dataiter = iter(loader)
-images, labels = (
-    dataiter.next()
-)  # Python 2's iterator method; Python 3 spells it next(dataiter)
+images, labels = dataiter.next()  # Python 2; Python 3: next(dataiter)

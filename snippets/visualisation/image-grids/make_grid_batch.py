@@ -6,7 +6,7 @@ from torchvision.utils import make_grid
 
 
 def shapes(n, size=48):
-    """n RGB images (n, 3, size, size) in [0, 1]: a square, disc or diamond, each in its own colour."""
+    """n RGB images (n, 3, size, size) in [0, 1]: squares, discs, diamonds."""
     ys, xs = torch.meshgrid(
         torch.arange(size), torch.arange(size), indexing="ij"
     )
@@ -30,9 +30,7 @@ def shapes(n, size=48):
 images, labels = shapes(8)
 loader = DataLoader(TensorDataset(images, labels), batch_size=8)
 
-batch, batch_labels = next(
-    iter(loader)
-)  # one batch; iterator.next() no longer exists
+batch, batch_labels = next(iter(loader))  # not iter(loader).next()
 print("batch:", tuple(batch.shape), "| labels:", batch_labels.tolist())
 
 grid = make_grid(batch, nrow=4, padding=2)  # one image: (3, H, W)

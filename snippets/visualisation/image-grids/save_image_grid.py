@@ -5,7 +5,7 @@ from torchvision.utils import make_grid, save_image
 
 
 def shapes(n, size=48):
-    """n RGB images (n, 3, size, size) in [0, 1]: a square, disc or diamond, each in its own colour."""
+    """n RGB images (n, 3, size, size) in [0, 1]: squares, discs, diamonds."""
     ys, xs = torch.meshgrid(
         torch.arange(size), torch.arange(size), indexing="ij"
     )
@@ -26,36 +26,28 @@ def shapes(n, size=48):
 
 
 batch = shapes(8)
-normalised = (
-    batch - 0.5
-) / 0.5  # as after Normalize(mean=0.5, std=0.5): values in [-1, 1]
+# as after Normalize(mean=0.5, std=0.5): values in [-1, 1]
+normalised = (batch - 0.5) / 0.5
 
 
 def read_back(path):
     img = Image.open(path)
     pixels = np.asarray(img)  # (H, W, 3) uint8
-    print(
-        f"{path:30} size={img.size} mode={img.mode}"
-        f" background={tuple(pixels[4, 4].tolist())} first shape={tuple(pixels[26, 26].tolist())}"
-    )
+    background, shape = pixels[4, 4].tolist(), pixels[26, 26].tolist()
+    print(f"{path}: size {img.size}, mode {img.mode}")
+    print(f"  background {tuple(background)}, first shape {tuple(shape)}")
 
 
 print(
     "make_grid(batch, nrow=4, padding=0):",
     tuple(make_grid(batch, nrow=4, padding=0).shape),
 )
-save_image(
-    batch, "save_image_grid.png", nrow=4, padding=2
-)  # make_grid + write a PNG
+save_image(batch, "save_image_grid.png", nrow=4, padding=2)  # grid + PNG
 read_back("save_image_grid.png")
 
-save_image(
-    normalised, "save_image_grid-clamped.png", nrow=4
-)  # [-1, 1] clamped to [0, 1]
+save_image(normalised, "save_image_grid-clamped.png", nrow=4)
 read_back("save_image_grid-clamped.png")
-save_image(
-    normalised, "save_image_grid-normalize.png", nrow=4, normalize=True
-)  # min..max -> 0..1
+save_image(normalised, "save_image_grid-normalize.png", nrow=4, normalize=True)
 read_back("save_image_grid-normalize.png")
 save_image(
     normalised,

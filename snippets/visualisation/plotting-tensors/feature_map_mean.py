@@ -1,3 +1,4 @@
+# cpu-only: random weights; CUDA's generator draws other ones
 import matplotlib.pyplot as plt
 import torch
 import torch.nn.functional as F
@@ -7,9 +8,7 @@ from torchvision.models import resnet18
 from torchvision.transforms import v2
 
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-torch.manual_seed(
-    0
-)  # weights=None: random weights, seeded for a repeatable figure
+torch.manual_seed(0)  # weights=None: random weights, seeded
 model = resnet18(weights=None).eval().to(device)
 
 photo = Image.open(
@@ -37,9 +36,7 @@ print("feature map:", tuple(x.shape))
 
 heat = x.mean(dim=1)  # average over the channels
 print("mean over dim=1:", tuple(heat.shape))
-heat = heat[
-    0
-]  # the first (only) image: (56, 56), what imshow wants for a heat map
+heat = heat[0]  # the first (only) image: (56, 56), what imshow wants
 print("one image's heat map:", tuple(heat.shape))
 
 # To lay it over the photo, scale it up to the photo's size.
@@ -51,12 +48,12 @@ big = F.interpolate(
 )[0, 0]
 
 fig, axes = plt.subplots(1, 3, figsize=(7.5, 2.8))
-axes[0].imshow(image.permute(1, 2, 0).numpy())
+axes[0].imshow(image.permute(1, 2, 0).cpu().numpy())
 axes[0].set_title("input (224x224)")
 shown = axes[1].imshow(heat.cpu().numpy(), cmap="jet")
 axes[1].set_title("layer1, channel mean")
 fig.colorbar(shown, ax=axes[1], fraction=0.046)
-axes[2].imshow(image.permute(1, 2, 0).numpy())
+axes[2].imshow(image.permute(1, 2, 0).cpu().numpy())
 axes[2].imshow(big.cpu().numpy(), cmap="jet", alpha=0.5)
 axes[2].set_title("overlay (upsampled)")
 for ax in axes:

@@ -3,9 +3,8 @@ import numpy as np
 import torch
 
 x = torch.rand(2, 64, 56, 56)  # a feature map for a batch of two images
-item = (
-    torch.mean(x, dim=1).detach().cpu().numpy().transpose((1, 2, 0))
-)  # the note's line
+# the note's line:
+item = torch.mean(x, dim=1).detach().cpu().numpy().transpose((1, 2, 0))
 print("after the note's transpose:", item.shape, "(height, width, batch)")
 try:
     plt.imshow(item, cmap="jet")

@@ -3,11 +3,9 @@ import torch
 
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
-# A line fitted by gradient descent: the parameters require gradients, so the predictions do too.
+# A line fitted by gradient descent: w and b require gradients, so pred does.
 x = torch.linspace(-1, 1, 50).to(device)
-y = (
-    2 * x + 0.5 + 0.3 * torch.sin(6 * x)
-)  # fixed "noise": the figure is the same every run
+y = 2 * x + 0.5 + 0.3 * torch.sin(6 * x)  # fixed "noise": a repeatable figure
 w = torch.zeros(1, device=device, requires_grad=True)
 b = torch.zeros(1, device=device, requires_grad=True)
 opt = torch.optim.SGD([w, b], lr=0.1)
@@ -27,9 +25,7 @@ print(
 
 x_np = x.cpu().numpy()  # x never required gradients: .cpu() is enough
 y_np = y.cpu().numpy()
-pred_np = (
-    pred.detach().cpu().numpy()
-)  # leave the graph, come to the CPU, then NumPy
+pred_np = pred.detach().cpu().numpy()  # leave the graph, go to the CPU
 print("for matplotlib:", type(pred_np).__name__, pred_np.shape, pred_np.dtype)
 print(f"w = {w.item():.2f}, b = {b.item():.2f}")
 
