@@ -30,6 +30,25 @@ def site(tmp_path_factory):
     return out
 
 
+@pytest.fixture(scope="session")
+def base_url(site):
+    """The built site served on localhost as a static host serves it (gzip), for the browser tests."""
+    from harness.browser import serve
+
+    with serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright, shared by the browser tests."""
+    pytest.importorskip("playwright.sync_api")
+    from harness.browser import chromium
+
+    with chromium() as browser:
+        yield browser
+
+
 _blocks_run: Counter = Counter()
 _outcomes: dict = defaultdict(lambda: defaultdict(list))  # snippet -> outcome -> [devices]
 

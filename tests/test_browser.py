@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from harness.browser import CHROMIUM, chromium, page_weight, serve
+from harness.browser import CHROMIUM, page_weight
 from harness.pages import LANGUAGES, ROOT, read_pages
 
 AXE = ROOT / ".venv" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
@@ -20,19 +20,6 @@ pytestmark = pytest.mark.skipif(
     reason="no Chromium here: `make test` installs Debian's chromium "
     "package where apt works; these browser tests need it",
 )
-
-
-@pytest.fixture(scope="module")
-def base_url(site):
-    with serve(site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    pytest.importorskip("playwright.sync_api")
-    with chromium() as browser:
-        yield browser
 
 
 @pytest.fixture(scope="module")

@@ -248,3 +248,11 @@ def test_an_error_heading_must_quote_what_its_output_shows(tmp_path):
         "docs/en/errors/page.md:3: the heading quotes 'RuntimeError: shapes do not match', which no output in its "
         "section shows (errors/page/demo.out): did PyTorch reword it?"
     ]
+
+
+def test_an_ellipsis_in_an_error_heading_stands_for_the_part_that_varies():
+    from harness.errors_chapter import MessageHeading
+
+    heading = MessageHeading(Path("p.md"), 1, "IndexError", "Target … is out of bounds", "target", ())
+    assert heading.shown_in("IndexError: Target 5 is out of bounds.\n")
+    assert not heading.shown_in("IndexError: Target 5 is fine.\n")

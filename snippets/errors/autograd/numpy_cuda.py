@@ -1,0 +1,6 @@
+# cuda-only: the error is about a tensor on the GPU
+# legacy: raises TypeError
+import torch
+
+pred = torch.ones(3, device="cuda")
+pred.numpy()

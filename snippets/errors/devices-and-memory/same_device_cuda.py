@@ -1,0 +1,8 @@
+# cuda-only: needs a GPU to put the model on
+# legacy: raises RuntimeError
+import torch
+from torch import nn
+
+model = nn.Linear(4, 2).to("cuda")
+x = torch.ones(3, 4, device="cpu")  # the batch was never moved
+model(x)

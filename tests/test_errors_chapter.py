@@ -1,0 +1,36 @@
+"""The chapter of common errors: each heading that quotes an error message is still what PyTorch prints, the two
+languages quote the same messages, and the chapter's index is current (harness/errors_chapter.py)."""
+
+import pytest
+
+from harness import errors_chapter
+from harness.pages import LANGUAGES
+
+
+def test_every_quoted_message_appears_in_its_recipes_output():
+    problems, unchecked = errors_chapter.heading_problems()
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+    if unchecked:
+        print("not checked until a CUDA run records their output:\n" + "\n".join(unchecked))
+
+
+def test_both_languages_quote_the_same_messages():
+    quoted = {
+        lang: {
+            path.name: [(h.anchor, h.quoted) for h in errors_chapter.message_headings(path)]
+            for path in errors_chapter.chapter_pages(lang)
+        }
+        for lang in LANGUAGES
+    }
+    assert quoted[LANGUAGES[0]] == quoted[LANGUAGES[1]]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_error_index_is_current(lang):
+    if not errors_chapter.chapter_pages(lang):
+        pytest.skip("no errors chapter yet")
+    page = errors_chapter.index_path(lang)
+    assert page.exists() and page.read_text("utf-8") == errors_chapter.render(lang), (
+        f"{page} is out of date with the chapter's headings; run `make update-outputs`"
+    )

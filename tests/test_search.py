@@ -1,0 +1,49 @@
+"""The search box, used as readers use it: typed into on a page of the built site, in their language. Each query of
+tests/search_queries.yml must find its recipe among the first three results; pasted error messages carry other
+numbers, shapes and names than the pages show, and are searched from both languages."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from harness.browser import CHROMIUM, search
+from harness.pages import LANGUAGES, read_pages
+
+SUITE = yaml.safe_load((Path(__file__).parent / "search_queries.yml").read_text("utf-8"))
+TOP = 3
+URLS = {(p.lang, p.name): p.url for p in read_pages()}
+
+pytestmark = pytest.mark.skipif(not CHROMIUM, reason="no Chromium here: `make test` installs Debian's chromium")
+
+
+def cases():
+    for entry in SUITE["errors"]:
+        for lang in LANGUAGES:
+            yield pytest.param(lang, entry["query"], entry["finds"], id=f"{lang}-error-{entry['finds']}")
+
+
+@pytest.fixture(scope="module")
+def tabs(browser, base_url):
+    """One tab per language, on its home page, reused for every query (the index loads once per language)."""
+    context = browser.new_context()
+    opened = {}
+    for lang in LANGUAGES:
+        opened[lang] = context.new_page()
+        opened[lang].goto(base_url + URLS[lang, "index.md"])
+    yield opened
+    context.close()
+
+
+def _where(lang: str, finds: str) -> str:
+    page, _, anchor = finds.partition("#")
+    assert (lang, page) in URLS, f"search_queries.yml: {finds} names no page"
+    return URLS[lang, page]
+
+
+@pytest.mark.parametrize(("lang", "query", "finds"), list(cases()))
+def test_search_finds_the_recipe(tabs, lang, query, finds):
+    wanted = _where(lang, finds)
+    results = search(tabs[lang], query)
+    first_pages = [links[0].split("#")[0] for links in results[:TOP]]
+    assert wanted in first_pages, f"{lang}: {query!r} should find {wanted} in the first {TOP}; got {first_pages}"
