@@ -1,5 +1,6 @@
 """The site builds with `mkdocs build --strict`, and the built pages do what readers rely on."""
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -83,11 +84,14 @@ def test_math_is_rendered_by_the_sites_own_katex(site):
         assert (site / "assets/katex" / asset).exists(), asset
 
 
+@functools.cache
+def search_separator() -> re.Pattern:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)
+    return re.compile(config["plugins"][0]["search"]["separator"])
+
+
 def search_tokens(text: str) -> list[str]:
-    separator = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)["plugins"][0]["search"][
-        "separator"
-    ]
-    return [t.lower() for t in re.split(separator, text) if t]
+    return [t.lower() for t in search_separator().split(text) if t]
 
 
 @pytest.mark.parametrize(
