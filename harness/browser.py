@@ -130,5 +130,5 @@ def search(tab, query: str, timeout_s: float = 10.0) -> list[list[str]]:
         if not hits:
             tab.press(SEARCH_BOX, "End")  # the index may still be loading: ask again
         seen = hits
-        tab.wait_for_timeout(150)
+        tab.wait_for_timeout(50)
     return hits

@@ -27,30 +27,36 @@ def visits(browser, base_url):
     """Every page of both languages, and every notebook view, opened once: console errors, requests to other
     hosts, broken images."""
     context = browser.new_context(viewport=DESKTOP)
-    tab = context.new_page()  # one tab for all: a new tab per page costs more than the page
+    tabs = [context.new_page() for _ in range(2)]  # two pages load at once; a new tab per page costs more
     seen, now = {}, {}
-    tab.on("console", lambda msg: msg.type == "error" and now["errors"].append(msg.text))
-    tab.on("pageerror", lambda exc: now["errors"].append(str(exc)))
-    tab.on("request", lambda req: _is_foreign(req.url) and now["foreign"].append(req.url))
+    for tab in tabs:
+        tab.on("console", lambda msg, tab=tab: msg.type == "error" and now[tab]["errors"].append(msg.text))
+        tab.on("pageerror", lambda exc, tab=tab: now[tab]["errors"].append(str(exc)))
+        tab.on("request", lambda req, tab=tab: _is_foreign(req.url) and now[tab]["foreign"].append(req.url))
     pages = read_pages()
-    views = [(f"{doc.path.as_posix()} (notebook)", doc.notebook_url, "load") for doc in pages if doc.blocks]
     # home pages: also wait for what loads after the page (the search worker)
-    for key, url, wait in [
-        (doc.path.as_posix(), doc.url, "networkidle" if doc.name == "index.md" else "load") for doc in pages
-    ] + views:
-        now = seen[key] = {"errors": [], "foreign": []}
-        tab.goto(base_url + url, wait_until=wait)
-        now["broken"] = tab.eval_on_selector_all(
-            "img", "imgs => imgs.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)"
-        )
-        now["images"] = tab.eval_on_selector_all("article img", "imgs => imgs.length")
-        now["wide_code"] = tab.eval_on_selector_all(  # python blocks that scroll sideways: their longest line
-            "article .language-python pre > code",
-            "blocks => blocks.filter(c => c.scrollWidth > c.clientWidth)"
-            "  .map(c => c.textContent.split('\\n').reduce((a, b) => (b.length > a.length ? b : a)))",
-        )
+    visits = [(doc.path.as_posix(), doc.url, "networkidle" if doc.name == "index.md" else "load") for doc in pages]
+    visits += [(f"{doc.path.as_posix()} (notebook)", doc.notebook_url, "load") for doc in pages if doc.blocks]
+    for start in range(0, len(visits), len(tabs)):
+        batch = list(zip(tabs, visits[start : start + len(tabs)], strict=False))  # the last may be short
+        for tab, (key, url, _) in batch:
+            now[tab] = seen[key] = {"errors": [], "foreign": []}
+            tab.goto(base_url + url, wait_until="commit")
+        for tab, (_, _, wait) in batch:
+            tab.wait_for_load_state(wait)
+            now[tab].update(tab.evaluate(PAGE_CHECKS))
     context.close()
     return seen
+
+
+PAGE_CHECKS = """() => ({
+    broken: [...document.images].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src),
+    images: document.querySelectorAll("article img").length,
+    // python blocks that scroll sideways, each by its longest line
+    wide_code: [...document.querySelectorAll("article .language-python pre > code")]
+        .filter(c => c.scrollWidth > c.clientWidth)
+        .map(c => c.textContent.split("\\n").reduce((a, b) => (b.length > a.length ? b : a))),
+})"""
 
 
 def _is_foreign(url: str) -> bool:
