@@ -26,6 +26,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from harness.pages import LANGUAGES, ROOT, Page, read_pages
+from harness.search_index import REFERENCE_FRONT_MATTER
 
 ROOTS = ("torch", "torchvision")
 DOCS = "https://docs.pytorch.org/docs/stable"
@@ -205,7 +206,7 @@ def render(lang: str, root: Path = ROOT) -> str:
             for api in apis_called(code):
                 uses[api][f"{page.name}#{anchor}"] = title
     text = TEXT[lang]
-    out = [f"# {text['title']}", "", text["intro"], ""]
+    out = [REFERENCE_FRONT_MATTER + f"# {text['title']}", "", text["intro"], ""]
     by_module = defaultdict(list)
     for api in sorted(uses):
         by_module[api.rsplit(".", 1)[0]].append(api)

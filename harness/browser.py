@@ -132,3 +132,34 @@ def search(tab, query: str, timeout_s: float = 10.0) -> list[list[str]]:
         seen = hits
         tab.wait_for_timeout(50)
     return hits
+
+
+FIRST_RESULTS = """() => {
+    const box = document.querySelector("input.md-search__input");
+    const list = document.querySelector(".md-search-result__list");
+    window.firstResults = null;
+    box.addEventListener("input", () => {  // typed, or a word committed by a Chinese input method
+        const start = performance.now();
+        new MutationObserver((_, observer) => {
+            if (!list.querySelector(".md-search-result__item")) return;
+            window.firstResults = (performance.now() - start) / 1000;
+            observer.disconnect();
+        }).observe(list, { childList: true, subtree: true });
+    }, { once: true });
+}"""
+
+
+def seconds_to_first_results(browser, url: str, keystroke: str) -> float:
+    """On a freshly opened page (a new browser context: nothing cached), the reader clicks into the search box and
+    types: the seconds from the first keystroke (the first change to the box) to the first results shown."""
+    context = browser.new_context()
+    try:
+        tab = context.new_page()
+        tab.goto(url, wait_until="networkidle")
+        tab.evaluate(FIRST_RESULTS)
+        tab.click(SEARCH_BOX)
+        tab.keyboard.type(keystroke)
+        tab.wait_for_function("window.firstResults !== null", timeout=30_000)
+        return tab.evaluate("window.firstResults")
+    finally:
+        context.close()

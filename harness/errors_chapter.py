@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.pages import INCLUDE_LINE, LANGUAGES, ROOT
+from harness.search_index import REFERENCE_FRONT_MATTER
 
 CHAPTER = "errors"
 MESSAGE_HEADING = re.compile(
@@ -132,7 +133,7 @@ def render(lang: str, root: Path = ROOT) -> str:
         for h in message_headings(path, root):
             rows.append((h.message.lower(), f"| [{h.message}]({path.name}#{h.anchor}) | `{h.kind}` | {title} |"))
     table = [text["columns"], "| --- | --- | --- |"] + [row for _, row in sorted(rows)]
-    return "\n".join([f"# {text['title']}", "", text["intro"], ""] + table) + "\n"
+    return REFERENCE_FRONT_MATTER + "\n".join([f"# {text['title']}", "", text["intro"], ""] + table) + "\n"
 
 
 def index_path(lang: str, root: Path = ROOT) -> Path:

@@ -16,6 +16,7 @@ import yaml
 
 from harness.api_index import HEADING
 from harness.pages import LANGUAGES, ROOT, read_pages
+from harness.search_index import REFERENCE_FRONT_MATTER
 
 DATA = Path("harness") / "glossary.yml"
 PAGE = "glossary.md"
@@ -96,7 +97,7 @@ def headings(page: str, lang: str, root: Path = ROOT) -> dict[str, str]:
 def render(lang: str, root: Path = ROOT) -> str:
     terms = load(root)
     text = TEXT[lang]
-    out = [f"# {text['title']}", "", text["intro"], ""]
+    out = [REFERENCE_FRONT_MATTER + f"# {text['title']}", "", text["intro"], ""]
     for chapter, titles in chapters(root):
         group = sorted((t for t in terms if t.page.split("/")[0] == chapter), key=lambda t: t.en.casefold())
         if not group:

@@ -7,7 +7,9 @@
   every page. The language switcher in the header (which links to the twin) is not affected.
 * An accessible name for Material's search dialog (axe-core: aria-dialog-name).
 * Code and output blocks stay out of the search index: every reader who searches loads the index, and code was
-  most of its weight. API names remain searchable through the API index page and the prose.
+  most of its weight. API names remain searchable through the API index page and the prose. So do the badge and
+  the download links, which would otherwise open every result's preview. The error lines that outputs show are
+  indexed all the same, one index per language (harness/search_index.py).
 * Downloads: each recipe page's code as a .py and a .ipynb (harness/downloads.py), generated at build time.
 * Notebook views: the same .ipynb shown as a page at <recipe>/notebook/, rendered by mkdocs-jupyter
   (harness/notebook_views.py).
@@ -24,19 +26,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # mkdocs loads 
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from harness import downloads, notebook_views, record  # noqa: E402
+from harness import downloads, notebook_views, record, search_index  # noqa: E402
 from harness.pages import read_pages  # noqa: E402
 
 DOWNLOAD_LINE = {
-    "zh": ":material-download: 下载本页代码：[{stem}.py]({stem}.py){{ download }}"
-    " · [{stem}.ipynb]({stem}.ipynb){{ download }} · [在线查看 notebook]({stem}.notebook.ipynb)",
-    "en": ":material-download: This page's code: [{stem}.py]({stem}.py){{ download }}"
-    " · [{stem}.ipynb]({stem}.ipynb){{ download }} · [view the notebook]({stem}.notebook.ipynb)",
+    "zh": '<p class="download-links" markdown data-search-exclude>:material-download: '
+    "下载本页代码：[{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}"
+    " · [在线查看 notebook]({stem}.notebook.ipynb)</p>",
+    "en": '<p class="download-links" markdown data-search-exclude>:material-download: '
+    "This page's code: [{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}"
+    " · [view the notebook]({stem}.notebook.ipynb)</p>",
 }
 BADGE = {
-    "zh": '<p class="verified-badge" markdown>:material-check-decagram: '
+    "zh": '<p class="verified-badge" markdown data-search-exclude>:material-check-decagram: '
     "本页代码已验证：PyTorch {torch} · torchvision {torchvision} · {devices} · {date}</p>",
-    "en": '<p class="verified-badge" markdown>:material-check-decagram: '
+    "en": '<p class="verified-badge" markdown data-search-exclude>:material-check-decagram: '
     "Code on this page verified with PyTorch {torch} · torchvision {torchvision} · {devices} · {date}</p>",
 }
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU"}
@@ -84,6 +88,7 @@ def on_page_markdown(markdown: str, page, config, files):
     if isinstance(page.file, notebook_views.NotebookView):
         page.meta["search"] = {"exclude": True}  # the recipe page is the one to find
         return markdown
+    search_index.collect(markdown, page.url)
     snippets = INCLUDE.findall(markdown)
     if not snippets:
         return markdown
@@ -114,6 +119,11 @@ def on_page_context(context, page, config, nav):
     if isinstance(page.file, notebook_views.NotebookView):
         notebook_views.point_language_switcher(config, page)
     return context
+
+
+@event_priority(-200)  # after Material's search plugin has written the index
+def on_post_build(config):
+    search_index.split(Path(config.site_dir))
 
 
 def on_post_page(html: str, page, config):

@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
+from harness import search_index
 from harness.pages import LANGUAGES, ROOT, read_pages
 
 # What a browser fetches by itself: src of scripts, images, frames, media; href of <link> except
@@ -99,9 +100,47 @@ def search_tokens(text: str) -> list[str]:
     [("zh", "激活", "hooks/forward-hooks/"), ("en", "activations", "en/hooks/forward-hooks/")],
 )
 def test_search_finds_a_recipe_by_a_word(site, lang, query, location):
-    docs = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]  # one index, both languages
+    docs = search_docs(site, lang)
     hits = {d["location"].split("#")[0] for d in docs if query in search_tokens(d["title"] + " " + d["text"])}
     assert location in hits, f"searching {query!r} in the {lang} index finds only {sorted(hits)}"
+
+
+def search_docs(site: Path, lang: str) -> list[dict]:
+    return json.loads(search_index.index_path(site, lang).read_text("utf-8"))["docs"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_has_its_own_search_index(site, lang):
+    prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
+    locations = [d["location"] for d in search_docs(site, lang)]
+    strays = [
+        loc
+        for loc in locations
+        if not loc.startswith(prefix) or any(loc.startswith(f"{other}/") for other in LANGUAGES[1:] if other != lang)
+    ]
+    assert locations and not strays, f"the {lang} index holds other languages' pages: {strays[:5]}"
+
+
+def test_search_keeps_pytorch_terms_whole(site):
+    terms = (ROOT / "harness" / "search_terms.zh.txt").read_text("utf-8").split()
+    tokens, text = set(), ""
+    for doc in search_docs(site, "zh"):
+        tokens.update(search_tokens(doc["title"] + " " + doc["text"]))
+        text += doc["title"] + doc["text"]
+    split = [term for term in terms if term in text.replace("\u200b", "") and term not in tokens]
+    assert not split, f"jieba splits these terms in the zh index: {split}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_indexes_error_lines_and_not_page_chrome(site, lang):
+    docs = {d["location"]: d for d in search_docs(site, lang)}
+    prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
+    entry = docs[f"{prefix}errors/shapes/#mat1-mat2"]
+    assert "mat1 and mat2 shapes cannot be multiplied" in entry["errors"]
+    chrome = ("本页代码已验证", "下载本页代码", "Code on this page verified", "This page's code:")
+    shown = [loc for loc, d in docs.items() if any(c in d["text"] for c in chrome)]
+    assert not shown, f"the badge or the download line is in the index: {shown[:5]}"
+    assert docs[f"{prefix}acknowledgements/"]["boost"] < 1 and docs[f"{prefix}api/"]["boost"] < 1
 
 
 def test_recipe_pages_show_their_verified_badge(site):

@@ -1,9 +1,19 @@
-// Material fetches the search index (the whole site's text: 150 KB compressed, and parsed on the main thread) as
-// soon as any page loads. This holds that one request back until the reader shows they are about to search: the
-// pointer over the search box or its button, or focus in it (the keyboard shortcuts focus it too). A page opened
-// from a search result (?h=...) needs the index at once, to highlight the words searched for.
-// Loaded before Material's bundle (overrides/main.html), so that the bundle's request goes through it.
+// The search box, as readers use it. Loaded before Material's bundle (overrides/main.html), so that the bundle's
+// request for the index and its search worker go through what this sets up.
+//
+// 1. The index loads on demand. Material fetches it as soon as any page loads; this holds that one request back
+//    until the reader shows they are about to search: the pointer over the search box or its button, or focus in
+//    it (the keyboard shortcuts focus it too). A page opened from a search result (?h=...) needs the index at
+//    once, to highlight the words searched for.
+// 2. One index per language (harness/search_index.py): a page asks for the index of its own language, the
+//    default language's at search/search_index.json, any other's at <lang>/search/search_index.json.
+// 3. Pasted error messages: numbers and shapes in a query (64x3136, [3, 224, 224], dimension 1) differ from one
+//    reader's run to another's, so they are dropped before the worker searches; the words are what match.
 (() => {
+  const DEFAULT_LANGUAGE = "zh"; // served at the site root, as in mkdocs.yml
+  const SEARCH_QUERY = 2; // Material's message type for a query sent to its search worker
+  const INDEX = /\/search\/search_index\.json$/;
+  const lang = document.documentElement.lang;
   const { open, send } = XMLHttpRequest.prototype;
   const held = [];
   let wanted = new URLSearchParams(location.search).has("h");
@@ -14,8 +24,12 @@
   }
 
   XMLHttpRequest.prototype.open = function (method, url, ...rest) {
-    this.isSearchIndex = new URL(url, location.href).pathname.endsWith("/search/search_index.json");
-    return open.call(this, method, url, ...rest);
+    const target = new URL(url, location.href);
+    this.isSearchIndex = INDEX.test(target.pathname);
+    if (this.isSearchIndex && lang !== DEFAULT_LANGUAGE) {
+      target.pathname = target.pathname.replace(INDEX, `/${lang}/search/search_index.json`);
+    }
+    return open.call(this, method, this.isSearchIndex ? target.href : url, ...rest);
   };
   XMLHttpRequest.prototype.send = function (...body) {
     if (!this.isSearchIndex || wanted) return send.apply(this, body);
@@ -26,4 +40,24 @@
   for (const event of ["pointerover", "focusin", "touchstart"]) {
     document.addEventListener(event, (e) => !wanted && e.target.closest?.(searchParts) && want(), { passive: true });
   }
+
+  function withoutNumbers(query) {
+    const words = query
+      .replace(/\[[\d\s,.]*\]/g, " ") // shapes: [3, 224, 224]
+      .replace(/\b\d+(?:x\d+)+\b/g, " ") // matrix sizes: 64x3136
+      .replace(/(^|[\s(#=:[])[-+]?\d+(?:\.\d+)?(?=$|[\s),.:;\]])/g, "$1") // numbers standing alone
+      .replace(/\s+/g, " ")
+      .trim();
+    return words || query; // a query of numbers only is searched as typed
+  }
+
+  const Worker = window.Worker;
+  window.Worker = class extends Worker {
+    postMessage(message, ...rest) {
+      if (message?.type === SEARCH_QUERY && typeof message.data === "string") {
+        message = { ...message, data: withoutNumbers(message.data) };
+      }
+      return super.postMessage(message, ...rest);
+    }
+  };
 })();
