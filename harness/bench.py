@@ -100,6 +100,7 @@ def reader_lines(site: Path) -> list[str]:
                 f"{name.removesuffix('.md')} {lang} {weights[lang, name] / 1000:.0f} KB" for (lang, name) in urls
             )
         )
+        lines.append(search_line(browser, base, site, {lang: urls[lang, MEASURED[1]] for lang in LANGUAGES}))
         if not LIGHTHOUSE.exists():
             return lines + ["lighthouse: skipped (npm install --prefix .venv/npm lighthouse, or `make bench`)"]
         for preset in ("desktop", "mobile"):
@@ -111,6 +112,22 @@ def reader_lines(site: Path) -> list[str]:
                 )
             )
     return lines
+
+
+def search_line(browser, base: str, site: Path, recipe_urls: dict[str, str]) -> str:
+    """Per language: the seconds from the first keystroke to the first results on a freshly opened recipe page
+    (median of 3), and the size of the search index it loads, compressed as served."""
+    import gzip
+
+    from harness.browser import FIRST_KEYSTROKE, seconds_to_first_results
+    from harness.search_index import index_path
+
+    parts = []
+    for lang, url in recipe_urls.items():
+        runs = sorted(seconds_to_first_results(browser, base + url, FIRST_KEYSTROKE[lang]) for _ in range(3))
+        index = index_path(site, lang).read_bytes()
+        parts.append(f"{lang} {runs[1]:.2f} s, index {len(gzip.compress(index)) / 1000:.0f} KB")
+    return "search (first results after the first keystroke; index compressed): " + ", ".join(parts)
 
 
 def main() -> int:

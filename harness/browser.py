@@ -149,6 +149,9 @@ FIRST_RESULTS = """() => {
 }"""
 
 
+FIRST_KEYSTROKE = {"zh": "张量", "en": "t"}  # a Chinese input method commits a word at once
+
+
 def seconds_to_first_results(browser, url: str, keystroke: str) -> float:
     """On a freshly opened page (a new browser context: nothing cached), the reader clicks into the search box and
     types: the seconds from the first keystroke (the first change to the box) to the first results shown."""

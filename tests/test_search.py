@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from harness.browser import CHROMIUM, search, seconds_to_first_results
+from harness.browser import CHROMIUM, FIRST_KEYSTROKE, search, seconds_to_first_results
 from harness.pages import LANGUAGES, read_pages
 
 SUITE = yaml.safe_load((Path(__file__).parent / "search_queries.yml").read_text("utf-8"))
@@ -57,7 +57,6 @@ def test_suite_is_large_enough_and_in_both_languages():
     assert len(SUITE["zh"]) >= 40 and len(SUITE["en"]) >= 40, {lang: len(SUITE[lang]) for lang in LANGUAGES}
 
 
-FIRST_KEYSTROKE = {"zh": "张量", "en": "t"}  # a Chinese input method commits a word at once
 FIRST_RESULTS_WITHIN = 1.2  # seconds: what it took with one index for both languages (on a freshly opened page)
 
 
