@@ -35,8 +35,10 @@ def cells(page: Page, root: Path = ROOT) -> list[tuple[str, str, str]]:
     for number, line in enumerate((root / page.path).read_text("utf-8").splitlines(), start=1):
         if number in by_line:
             block = by_line[number]
-            code = (root / "snippets" / block.snippet).read_text("utf-8")
-            out = (root / "snippets" / block.output).read_text("utf-8") if block.output else ""
+            code, out = (
+                _included(block.snippet, block, root),
+                _included(block.output, block, root) if block.output else "",
+            )
             found.append(("code", code, out))
         if line.lstrip().startswith("```"):
             in_fence = not in_fence
@@ -45,6 +47,14 @@ def cells(page: Page, root: Path = ROOT) -> list[tuple[str, str, str]]:
         if m and not in_fence:
             found.append(("markdown", f"{m.group(1)} {m.group(2)}", ""))
     return found
+
+
+def _included(name: str, block, root: Path) -> str:
+    path = root / "snippets" / name
+    if not path.exists():
+        hint = " (run `make update-outputs`)" if name.endswith(".out") else ""
+        raise FileNotFoundError(f"{block.where} includes snippets/{name}, which does not exist{hint}")
+    return path.read_text("utf-8")
 
 
 def notebook(page: Page, url: str, root: Path = ROOT) -> str:

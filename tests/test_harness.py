@@ -4,6 +4,8 @@ and checks that the verification fails with a message naming the cause, the page
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from harness.outputs import check, figure_difference, normalise
 from harness.pages import catalog
 from harness.parity import parity_problems
@@ -256,3 +258,14 @@ def test_an_ellipsis_in_an_error_heading_stands_for_the_part_that_varies():
     heading = MessageHeading(Path("p.md"), 1, "IndexError", "Target … is out of bounds", "target", ())
     assert heading.shown_in("IndexError: Target 5 is out of bounds.\n")
     assert not heading.shown_in("IndexError: Target 5 is fine.\n")
+
+
+def test_a_download_names_the_page_that_includes_a_missing_output(tmp_path):
+    from harness import downloads
+    from harness.pages import read_page
+
+    root = make_project(tmp_path, "print(1)\n", "1\n")
+    (root / "snippets" / "ch" / "page" / "demo.out").unlink()
+    page = read_page(root / "docs" / "zh" / "ch" / "page.md", root)
+    with pytest.raises(FileNotFoundError, match=r"docs/zh/ch/page.md:6 includes snippets/ch/page/demo.out"):
+        downloads.cells(page, root)
