@@ -9,6 +9,8 @@
 //    default language's at search/search_index.json, any other's at <lang>/search/search_index.json.
 // 3. Pasted error messages: numbers and shapes in a query (64x3136, [3, 224, 224], dimension 1) differ from one
 //    reader's run to another's, so they are dropped before the worker searches; the words are what match.
+// 4. Chinese typed against Latin words (view和reshape区别, 图片转tensor): the worker splits a query only at
+//    separators, so a space goes between the two scripts; each part is then searched as a word of its own.
 (() => {
   const DEFAULT_LANGUAGE = "zh"; // served at the site root, as in mkdocs.yml
   const SEARCH_QUERY = 2; // Material's message type for a query sent to its search worker
@@ -41,6 +43,14 @@
     document.addEventListener(event, (e) => !wanted && e.target.closest?.(searchParts) && want(), { passive: true });
   }
 
+  const HAN = "\\p{sc=Han}";
+  const OTHER = "[\\p{L}\\p{N}_.)](?<!\\p{sc=Han})"; // a Latin letter, a digit, the end of a call: f()
+  const SCRIPT_CHANGE = new RegExp(`(?<=${HAN})(?=${OTHER})|(?<=${OTHER})(?=${HAN})`, "gu");
+
+  function spacedScripts(query) {
+    return query.replace(SCRIPT_CHANGE, " ");
+  }
+
   function withoutNumbers(query) {
     const words = query
       .replace(/\[[\d\s,.]*\]/g, " ") // shapes: [3, 224, 224]
@@ -55,7 +65,7 @@
   window.Worker = class extends Worker {
     postMessage(message, ...rest) {
       if (message?.type === SEARCH_QUERY && typeof message.data === "string") {
-        message = { ...message, data: withoutNumbers(message.data) };
+        message = { ...message, data: withoutNumbers(spacedScripts(message.data)) };
       }
       return super.postMessage(message, ...rest);
     }
