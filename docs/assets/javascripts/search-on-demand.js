@@ -11,6 +11,9 @@
 //    reader's run to another's, so they are dropped before the worker searches; the words are what match.
 // 4. Chinese typed against Latin words (view和reshape区别, 图片转tensor): the worker splits a query only at
 //    separators, so a space goes between the two scripts; each part is then searched as a word of its own.
+// 5. English words are searched by their stem (the worker matches prefixes, and the index is not stemmed):
+//    "concatenate" finds "concatenates", "initialization" finds "initialise"; words such as "a" and "to", which
+//    would match the start of half the words on the site, are dropped.
 (() => {
   const DEFAULT_LANGUAGE = "zh"; // served at the site root, as in mkdocs.yml
   const SEARCH_QUERY = 2; // Material's message type for a query sent to its search worker
@@ -51,6 +54,23 @@
     return query.replace(SCRIPT_CHANGE, " ");
   }
 
+  const STOP_WORDS = new Set(
+    "a an the to of in on at by for with from and or is are be do does how what why when which i my can it vs".split(" "),
+  );
+  const SUFFIX = /(?:i[sz]ations?|i[sz]ing|i[sz]ed|i[sz]es|i[sz]e|ations?|ings?|ed|es|s|e)$/;
+
+  function stemmed(query) {
+    const words = query.split(/\s+/).filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
+    const kept = words.length ? words : query.split(/\s+/);
+    return kept
+      .map((w) => {
+        if (!/^[a-z]+$/i.test(w)) return w;
+        const stem = w.replace(SUFFIX, "");
+        return stem.length >= 4 ? stem : w;
+      })
+      .join(" ");
+  }
+
   function withoutNumbers(query) {
     const words = query
       .replace(/\[[\d\s,.]*\]/g, " ") // shapes: [3, 224, 224]
@@ -65,7 +85,7 @@
   window.Worker = class extends Worker {
     postMessage(message, ...rest) {
       if (message?.type === SEARCH_QUERY && typeof message.data === "string") {
-        message = { ...message, data: withoutNumbers(spacedScripts(message.data)) };
+        message = { ...message, data: stemmed(withoutNumbers(spacedScripts(message.data))) };
       }
       return super.postMessage(message, ...rest);
     }
