@@ -113,25 +113,37 @@ RESULT_ITEMS = ".md-search-result__item"
 def search(tab, query: str, timeout_s: float = 10.0) -> list[list[str]]:
     """Type `query` into the search box of the page open in `tab`, as a reader does, and return the results in
     the order shown: for each result (a page), the paths of its links, the page's first, then its sections'
-    (/errors/shapes/#mat1-mat2). The box is cleared first, so the answer is this query's; the first query of a
-    page also waits for the search index, which loads when the reader goes to the box."""
-    tab.fill(SEARCH_BOX, "")
-    tab.press(SEARCH_BOX, "End")  # Material reads the box on key events
-    tab.wait_for_function(f"!document.querySelector({RESULT_ITEMS!r})", timeout=timeout_s * 1000)
-    tab.fill(SEARCH_BOX, query)
-    tab.press(SEARCH_BOX, "End")
-    script = f"""() => [...document.querySelectorAll({RESULT_ITEMS!r})].map(item =>
-        [...item.querySelectorAll(":scope > a")].map(a => new URL(a.href)).map(u => u.pathname + u.hash))"""
-    hits, seen, deadline = [], None, time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        hits = tab.evaluate(script)
-        if hits and hits == seen:  # the same answer twice in a row: the worker has replied
-            return hits
-        if not hits:
-            tab.press(SEARCH_BOX, "End")  # the index may still be loading: ask again
-        seen = hits
-        tab.wait_for_timeout(50)
-    return hits
+    (/errors/shapes/#mat1-mat2)."""
+    return search_in_tabs([(tab, query)], timeout_s)[0]
+
+
+RESULTS = f"""() => [...document.querySelectorAll({RESULT_ITEMS!r})].map(item =>
+    [...item.querySelectorAll(":scope > a")].map(a => new URL(a.href)).map(u => u.pathname + u.hash))"""
+
+
+def search_in_tabs(typed: list[tuple], timeout_s: float = 10.0) -> list[list[list[str]]]:
+    """`search` for several (tab, query) pairs at once: each tab has its own search worker, so the queries are
+    answered side by side. Each box is cleared first, so an answer is its query's; the first query of a page also
+    waits for the search index, which loads when the reader goes to the box."""
+    for tab, query in typed:
+        tab.fill(SEARCH_BOX, "")
+        tab.press(SEARCH_BOX, "End")  # Material reads the box on key events
+        tab.wait_for_function(f"!document.querySelector({RESULT_ITEMS!r})", timeout=timeout_s * 1000)
+        tab.fill(SEARCH_BOX, query)
+        tab.press(SEARCH_BOX, "End")
+    answers = []
+    for tab, _ in typed:
+        hits, seen, deadline = [], None, time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            hits = tab.evaluate(RESULTS)
+            if hits and hits == seen:  # the same answer twice in a row: the worker has replied
+                break
+            if not hits:
+                tab.press(SEARCH_BOX, "End")  # the index may still be loading: ask again
+            seen = hits
+            tab.wait_for_timeout(50)
+        answers.append(hits)
+    return answers
 
 
 FIRST_RESULTS = """() => {

@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from harness.browser import CHROMIUM, page_weight
+from harness.browser import CHROMIUM, page_weight, search
 from harness.pages import LANGUAGES, ROOT, read_pages
 
 AXE = ROOT / ".venv" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
@@ -115,16 +115,7 @@ def test_language_switcher_lands_on_the_twin(page, base_url, start, target, view
 @pytest.mark.parametrize(("lang", "query"), [("zh", "激活"), ("en", "activations")])
 def test_search_box_finds_the_recipe(page, base_url, lang, query):
     page.goto(base_url + _twin_url(lang, "index.md"))
-    hits = []
-    for _ in range(30):  # the search index loads in a web worker after the page: type again until it answers
-        page.fill("input.md-search__input", query)
-        page.press("input.md-search__input", "End")  # Material reads the box on key events
-        page.wait_for_timeout(500)
-        hits = page.eval_on_selector_all(
-            ".md-search-result__item > a", "links => links.map(a => new URL(a.href).pathname)"
-        )
-        if hits:
-            break
+    hits = [links[0] for links in search(page, query)]
     assert _twin_url(lang, RECIPE) in hits, f"searching {query!r} found {hits}"
 
 
