@@ -128,7 +128,7 @@ def search_in_tabs(typed: list[tuple], timeout_s: float = 10.0) -> list[list[lis
     for tab, query in typed:
         tab.fill(SEARCH_BOX, "")
         tab.press(SEARCH_BOX, "End")  # Material reads the box on key events
-        tab.wait_for_function(f"!document.querySelector({RESULT_ITEMS!r})", timeout=timeout_s * 1000)
+        tab.wait_for_function(f"!document.querySelector({RESULT_ITEMS!r})", polling=20, timeout=timeout_s * 1000)
         tab.fill(SEARCH_BOX, query)
         tab.press(SEARCH_BOX, "End")
     answers = []
