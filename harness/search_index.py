@@ -19,7 +19,8 @@ from pathlib import Path
 
 from harness.pages import INCLUDE_LINE, LANGUAGES, ROOT
 
-ERROR_LINE = re.compile(r"^[\w.]*(?:Error|Warning|Exception): .+$", re.M)
+# an error's first line, and the indented lines that continue it (Missing key(s) in state_dict: ...)
+ERROR_LINE = re.compile(r"^[\w.]*(?:Error|Warning|Exception): .+(?:\n[ \t]+\S.*)*", re.M)
 HEADING = re.compile(r"^#{1,6} .*?\{[^}]*#([\w-]+)[^}]*\}\s*$")
 ERRORS_FIELD = {"boost": 5.0}  # headings: 10, prose: 1 (mkdocs.yml)
 # what each language's index is built with in the browser: lunr's Chinese support only where there is Chinese

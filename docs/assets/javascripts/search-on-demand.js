@@ -9,6 +9,7 @@
 //    default language's at search/search_index.json, any other's at <lang>/search/search_index.json.
 // 3. Pasted error messages: numbers and shapes in a query (64x3136, [3, 224, 224], dimension 1) differ from one
 //    reader's run to another's, so they are dropped before the worker searches; the words are what match.
+//    So are double quotes, which messages put around names and which the worker reads as "all these words".
 // 4. Chinese typed against Latin words (view和reshape区别, 图片转tensor): the worker splits a query only at
 //    separators, so a space goes between the two scripts; each part is then searched as a word of its own.
 // 5. English words are searched by their stem (the worker matches prefixes, and the index is not stemmed):
@@ -73,6 +74,7 @@
 
   function withoutNumbers(query) {
     const words = query
+      .replace(/"/g, " ") // quoted names ("fc.weight"): to the worker, quotes make every word inside required
       .replace(/\[[\d\s,.]*\]/g, " ") // shapes: [3, 224, 224]
       .replace(/\b\d+(?:x\d+)+\b/g, " ") // matrix sizes: 64x3136
       .replace(/(^|[\s(#=:[])[-+]?\d+(?:\.\d+)?(?=$|[\s),.:;\]])/g, "$1") // numbers standing alone
