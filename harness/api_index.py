@@ -25,7 +25,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from harness.pages import LANGUAGES, ROOT, Page, read_pages
+from harness.pages import LANGUAGES, ROOT, Page, read_pages, write_generated
 from harness.search_index import REFERENCE_FRONT_MATTER
 
 ROOTS = ("torch", "torchvision")
@@ -230,10 +230,4 @@ def api_page_path(lang: str, root: Path = ROOT) -> Path:
 
 
 def write(root: Path = ROOT) -> list[Path]:
-    changed = []
-    for lang in LANGUAGES:
-        path, text = api_page_path(lang, root), render(lang, root)
-        if not path.exists() or path.read_text("utf-8") != text:
-            path.write_text(text, "utf-8")
-            changed.append(path)
-    return changed
+    return write_generated({api_page_path(lang, root): render(lang, root) for lang in LANGUAGES})

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from harness.pages import INCLUDE_LINE, LANGUAGES, ROOT
+from harness.pages import INCLUDE_LINE, LANGUAGES, ROOT, write_generated
 from harness.search_index import REFERENCE_FRONT_MATTER
 
 CHAPTER = "errors"
@@ -141,12 +141,6 @@ def index_path(lang: str, root: Path = ROOT) -> Path:
 
 
 def write(root: Path = ROOT) -> list[Path]:
-    changed = []
-    for lang in LANGUAGES:
-        if not chapter_pages(lang, root):
-            continue
-        path, text = index_path(lang, root), render(lang, root)
-        if not path.exists() or path.read_text("utf-8") != text:
-            path.write_text(text, "utf-8")
-            changed.append(path)
-    return changed
+    return write_generated(
+        {index_path(lang, root): render(lang, root) for lang in LANGUAGES if chapter_pages(lang, root)}
+    )

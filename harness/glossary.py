@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from harness.api_index import HEADING
-from harness.pages import LANGUAGES, ROOT, read_pages
+from harness.pages import LANGUAGES, ROOT, read_pages, write_generated
 from harness.search_index import REFERENCE_FRONT_MATTER
 
 DATA = Path("harness") / "glossary.yml"
@@ -126,13 +126,7 @@ def glossary_page_path(lang: str, root: Path = ROOT) -> Path:
 
 
 def write(root: Path = ROOT) -> list[Path]:
-    changed = []
-    for lang in LANGUAGES:
-        path, text = glossary_page_path(lang, root), render(lang, root)
-        if not path.exists() or path.read_text("utf-8") != text:
-            path.write_text(text, "utf-8")
-            changed.append(path)
-    return changed
+    return write_generated({glossary_page_path(lang, root): render(lang, root) for lang in LANGUAGES})
 
 
 # What is not prose on a page: inline code, a link's target, math, HTML comments, and text quoted from the notes.

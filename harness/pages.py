@@ -210,3 +210,14 @@ def catalog(root: Path = ROOT) -> Catalog:
         if len(shown) > 1:
             problems.append(f"{snippet}: some pages show its output and some do not: {[b.where for b in blocks]}")
     return Catalog(pages, uses, problems)
+
+
+def write_generated(pages: dict[Path, str]) -> list[Path]:
+    """Write each generated page whose text changed (the API index, the glossary, the errors index); the paths
+    written, for `make update-outputs` to report."""
+    changed = []
+    for path, text in pages.items():
+        if not path.exists() or path.read_text("utf-8") != text:
+            path.write_text(text, "utf-8")
+            changed.append(path)
+    return changed
