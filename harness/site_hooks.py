@@ -45,6 +45,9 @@ BADGE = {
 }
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU"}
 INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+\.py)"\s*$', re.M)
+# a code or output block (<div class="language-python highlight">): kept out of the search index, whose error
+# lines harness/search_index.py adds on its own
+CODE_BLOCK = re.compile(r'(<div class="(?:[\w-]+ )*highlight(?: [\w-]+)*")>')
 HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 SEARCH_NAME = {"zh": "搜索", "en": "Search"}
@@ -112,7 +115,7 @@ def on_page_markdown(markdown: str, page, config, files):
 def on_page_content(html: str, page, config, files):
     if isinstance(page.file, notebook_views.NotebookView):
         return notebook_views.finish(html, page)
-    return html.replace('<div class="highlight">', '<div class="highlight" data-search-exclude>')
+    return CODE_BLOCK.sub(r"\1 data-search-exclude>", html)
 
 
 def on_page_context(context, page, config, nav):

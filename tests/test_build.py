@@ -143,6 +143,21 @@ def test_search_indexes_error_lines_and_not_page_chrome(site, lang):
     assert docs[f"{prefix}acknowledgements/"]["boost"] < 1 and docs[f"{prefix}api/"]["boost"] < 1
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_index_leaves_out_code_and_pointers(site, lang):
+    """Code and outputs are not indexed (their error lines are, above); nor what only points to other recipes."""
+    docs = search_docs(site, lang)
+    with_code = [d["location"] for d in docs if "<pre" in d["text"]]
+    assert not with_code, f"code blocks are in the {lang} index: {with_code[:5]}"
+    see_also = [d["location"] for d in docs if d["location"].endswith("#see-also") or "See also:" in d["text"]]
+    see_also += [d["location"] for d in docs if "参见：" in d["text"]]
+    assert not see_also, f"'See also' lines are in the {lang} index: {see_also[:5]}"
+    api = [d for d in docs if "api/#" in d["location"]]
+    assert api and all(re.fullmatch(r"(<code>[^<]+</code> ?)*", d["text"]) for d in api), (
+        "the API index keeps names only"
+    )
+
+
 def test_recipe_pages_show_their_verified_badge(site):
     from harness.record import load
 

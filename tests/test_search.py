@@ -68,13 +68,18 @@ def test_suite_is_large_enough_and_in_both_languages():
     assert len(SUITE["zh"]) >= 40 and len(SUITE["en"]) >= 40, {lang: len(SUITE[lang]) for lang in LANGUAGES}
 
 
-FIRST_RESULTS_WITHIN = 1.2  # seconds: what it took with one index for both languages (on a freshly opened page)
+# Seconds from the first keystroke to the first results, on a freshly opened page. The single index of both
+# languages took about 1.1 s on the machine the suite was written on, and the target is half of that: these
+# indexes take about 0.5 s there (`make bench` reports the median). The test allows for a busier machine, and
+# still fails well before the old figure.
+FIRST_RESULTS_WITHIN = 0.75
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_first_results_come_quickly(browser, base_url, lang, record_property):
     url = base_url + URLS[lang, "tensors/reshaping.md"]
-    seconds = seconds_to_first_results(browser, url, FIRST_KEYSTROKE[lang])  # `make bench` takes a median of 3
+    runs = sorted(seconds_to_first_results(browser, url, FIRST_KEYSTROKE[lang]) for _ in range(3))
+    seconds = runs[1]  # the median of three, as `make bench` reports it
     record_property("first_results_s", seconds)
-    print(f"{lang}: first results {seconds:.2f} s after the first keystroke")
-    assert seconds < FIRST_RESULTS_WITHIN, f"{lang}: first results took {seconds:.2f} s"
+    print(f"{lang}: first results {seconds:.2f} s after the first keystroke (runs: {runs})")
+    assert seconds < FIRST_RESULTS_WITHIN, f"{lang}: first results took {seconds:.2f} s (median of {runs})"

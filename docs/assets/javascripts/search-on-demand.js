@@ -14,7 +14,10 @@
 //    separators, so a space goes between the two scripts; each part is then searched as a word of its own.
 // 5. English words are searched by their stem (the worker matches prefixes, and the index is not stemmed):
 //    "concatenate" finds "concatenates", "initialization" finds "initialise"; words such as "a" and "to", which
-//    would match the start of half the words on the site, are dropped.
+//    would match the start of half the words on the site, are dropped, and so is "tensor" beside other words.
+//    "image to tensor" also searches torchvision's ToTensor.
+// 6. Chinese words at the end of a query are searched whole (最大值的下标 finds 下标, not every word in 下…).
+// 7. Material's search worker runs inside workers/search-worker.js, which keeps lunr from failing on some prefixes.
 (() => {
   const DEFAULT_LANGUAGE = "zh"; // served at the site root, as in mkdocs.yml
   const SEARCH_QUERY = 2; // Material's message type for a query sent to its search worker
@@ -55,13 +58,27 @@
     return query.replace(SCRIPT_CHANGE, " ");
   }
 
-  const STOP_WORDS = new Set(
-    "a an the to of in on at by for with from and or is are be do does how what why when which i my can it vs".split(" "),
-  );
+  // Material's segmenter looks up every slice of a Chinese run in the index except those that end with its last
+  // character, so 最大值的下标 was searched as 最大值* 的* 下*. The run is searched twice: as typed, and once more
+  // with a copy of its last character at the end, which lets the segmenter find 下标 (the copy itself is never
+  // searched). A page that has the whole word ranks higher; one that has only its start is still found.
+  const HAN_RUN = new RegExp(`${HAN}{2,}`, "gu");
+
+  function lastCharacterSearched(query) {
+    return query.replace(HAN_RUN, (run) => `${run} ${run}${run.at(-1)}`);
+  }
+
+  // English function words would match the start of half the words on the site: the query drops them, and the
+  // index leaves them out (workers/search-worker.js gets this list). The cookbook's own subject is on every page
+  // and, searched as a prefix, also matches TensorBoard: the query drops it when it has other words.
+  const FUNCTION_WORDS = "a an the to of in on at by for with from and or is are be do does how what why when which i my can it vs";
+  const STOP_WORDS = new Set([...FUNCTION_WORDS.split(" "), "tensor", "tensors", "张量"]);
   const SUFFIX = /(?:i[sz]ations?|i[sz]ing|i[sz]ed|i[sz]es|i[sz]e|ations?|ings?|ed|es|s|e)$/;
 
   function stemmed(query) {
-    const words = query.split(/\s+/).filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
+    const words = query
+      .replace(/\b(images?|pictures?|photos?|pil)\s+to\s+tensors?\b/i, "$1 totensor") // torchvision's ToTensor
+      .split(/\s+/).filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
     const kept = words.length ? words : query.split(/\s+/);
     return kept
       .map((w) => {
@@ -84,10 +101,19 @@
   }
 
   const Worker = window.Worker;
+  const MATERIAL_WORKER = /\/workers\/search\.[\w]+\.min\.js$/;
   window.Worker = class extends Worker {
+    constructor(url, ...rest) {
+      const material = new URL(url, location.href);
+      const guarded = new URL("search-worker.js", material);
+      guarded.searchParams.set("material", material.href);
+      guarded.searchParams.set("unindexed", FUNCTION_WORDS);
+      super(MATERIAL_WORKER.test(material.pathname) ? guarded : url, ...rest);
+    }
+
     postMessage(message, ...rest) {
       if (message?.type === SEARCH_QUERY && typeof message.data === "string") {
-        message = { ...message, data: stemmed(withoutNumbers(spacedScripts(message.data))) };
+        message = { ...message, data: lastCharacterSearched(stemmed(withoutNumbers(spacedScripts(message.data)))) };
       }
       return super.postMessage(message, ...rest);
     }

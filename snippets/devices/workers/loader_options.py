@@ -1,3 +1,5 @@
+# cpu-only: the shuffling sampler draws on a CPU generator; the CUDA pass's
+# default device would move its randperm to the GPU
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 

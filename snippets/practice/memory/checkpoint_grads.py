@@ -20,12 +20,12 @@ def forward(x, use_checkpoint):
     return x.pow(2).mean()
 
 
-saved = []  # bytes of each tensor autograd keeps for backward
+saved = []  # size of each tensor autograd keeps for backward
 
 
 def pack(t):
     if t.untyped_storage().data_ptr() not in weights:  # skip weights
-        saved.append(t.numel() * t.element_size())
+        saved.append(t.numel())  # values, not bytes: a GPU mask is bool
     return t
 
 
@@ -40,8 +40,8 @@ for use_checkpoint in (False, True):
     grads[use_checkpoint] = [p.grad.clone() for p in blocks.parameters()]
     losses[use_checkpoint] = loss.detach()
     name = "checkpoint" if use_checkpoint else "plain     "
-    kib = sum(saved) // 1024
-    print(f"{name}: saved {len(saved):>2} tensors, {kib} KiB")
+    values = sum(saved) // 1024
+    print(f"{name}: saved {len(saved):>2} tensors, {values}k values")
 
 print("same loss:", torch.allclose(losses[False], losses[True]))
 same = all(torch.allclose(a, b) for a, b in zip(*grads.values()))
