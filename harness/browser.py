@@ -9,7 +9,6 @@ import gzip
 import http.server
 import shutil
 import threading
-import time
 from pathlib import Path
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -117,33 +116,46 @@ def search(tab, query: str, timeout_s: float = 10.0) -> list[list[str]]:
     return search_in_tabs([(tab, query)], timeout_s)[0]
 
 
-RESULTS = f"""() => [...document.querySelectorAll({RESULT_ITEMS!r})].map(item =>
-    [...item.querySelectorAll(":scope > a")].map(a => new URL(a.href)).map(u => u.pathname + u.hash))"""
+# In the page, as a reader types: the box takes the text and Material reads it on the key event. Each query first
+# clears the box and waits for the list to empty, so the answer read next is this query's.
+TYPE = f"""async (query) => {{
+    const box = document.querySelector({SEARCH_BOX!r});
+    const type = (text) => {{
+        box.value = text;
+        box.dispatchEvent(new Event("input", {{ bubbles: true }}));
+        box.dispatchEvent(new KeyboardEvent("keyup", {{ key: "End", bubbles: true }}));
+    }};
+    box.focus();  // the index loads when the reader goes to the box
+    type("");
+    while (document.querySelector({RESULT_ITEMS!r})) await new Promise((done) => setTimeout(done, 10));
+    type(query);
+}}"""
+
+# The results in the order shown, once the same list has been read twice in a row (the worker has replied); while
+# there are none, the key event is sent again (the index may still be loading).
+ANSWER = f"""async (timeoutMs) => {{
+    const box = document.querySelector({SEARCH_BOX!r});
+    const read = () => [...document.querySelectorAll({RESULT_ITEMS!r})].map((item) =>
+        [...item.querySelectorAll(":scope > a")].map((a) => new URL(a.href)).map((u) => u.pathname + u.hash));
+    const deadline = performance.now() + timeoutMs;
+    let seen = "";
+    while (performance.now() < deadline) {{
+        const hits = read();
+        if (hits.length && JSON.stringify(hits) === seen) return hits;
+        if (!hits.length) box.dispatchEvent(new KeyboardEvent("keyup", {{ key: "End", bubbles: true }}));
+        seen = JSON.stringify(hits);
+        await new Promise((done) => setTimeout(done, 40));
+    }}
+    return read();
+}}"""
 
 
 def search_in_tabs(typed: list[tuple], timeout_s: float = 10.0) -> list[list[list[str]]]:
     """`search` for several (tab, query) pairs at once: each tab has its own search worker, so the queries are
-    answered side by side. Each box is cleared first, so an answer is its query's; the first query of a page also
-    waits for the search index, which loads when the reader goes to the box."""
+    answered side by side."""
     for tab, query in typed:
-        tab.fill(SEARCH_BOX, "")
-        tab.press(SEARCH_BOX, "End")  # Material reads the box on key events
-        tab.wait_for_function(f"!document.querySelector({RESULT_ITEMS!r})", polling=20, timeout=timeout_s * 1000)
-        tab.fill(SEARCH_BOX, query)
-        tab.press(SEARCH_BOX, "End")
-    answers = []
-    for tab, _ in typed:
-        hits, seen, deadline = [], None, time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            hits = tab.evaluate(RESULTS)
-            if hits and hits == seen:  # the same answer twice in a row: the worker has replied
-                break
-            if not hits:
-                tab.press(SEARCH_BOX, "End")  # the index may still be loading: ask again
-            seen = hits
-            tab.wait_for_timeout(50)
-        answers.append(hits)
-    return answers
+        tab.evaluate(TYPE, query)
+    return [tab.evaluate(ANSWER, timeout_s * 1000) for tab, _ in typed]
 
 
 FIRST_RESULTS = """() => {
