@@ -105,6 +105,14 @@ def _compressed(request) -> int:
     return min(len(body), len(gzip.compress(body, 6)))
 
 
+# cookbook.css lets the browser skip rendering what is off-screen (content-visibility: auto); a check that measures
+# or inspects the whole page first has everything rendered
+RENDER_ALL = """() => {
+    const style = document.createElement("style");
+    style.textContent = "* { content-visibility: visible !important; }";
+    document.head.append(style);
+}"""
+
 SEARCH_BOX = "input.md-search__input"
 RESULT_ITEMS = ".md-search-result__item"
 

@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from harness.browser import CHROMIUM, page_weight, search
+from harness.browser import CHROMIUM, RENDER_ALL, page_weight, search
 from harness.pages import LANGUAGES, ROOT, read_pages
 
 AXE = ROOT / ".venv" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
@@ -46,6 +46,7 @@ def visits(browser, base_url):
             tab.goto(base_url + url, wait_until="commit")
         for tab, (_, _, wait) in batch:
             tab.wait_for_load_state(wait)
+            tab.evaluate(RENDER_ALL)
             now[tab].update(tab.evaluate(PAGE_CHECKS))
     context.close()
     return seen
@@ -160,6 +161,7 @@ def test_no_serious_accessibility_violations(page, base_url, lang, view, scheme)
     doc = next(p for p in read_pages() if p.lang == lang and p.name == ("index.md" if view == "home" else RECIPE))
     page.emulate_media(color_scheme=scheme)  # Material follows the reader's system preference on a first visit
     page.goto(base_url + (doc.notebook_url if view == "notebook" else doc.url))
+    page.evaluate(RENDER_ALL)
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("async () => await axe.run(document)")
     serious = [
