@@ -16,7 +16,7 @@
 //    "concatenate" finds "concatenates", "initialization" finds "initialise"; words such as "a" and "to", which
 //    would match the start of half the words on the site, are dropped, and so is "tensor" beside other words.
 //    "image to tensor" also searches torchvision's ToTensor.
-// 6. Chinese words at the end of a query are searched whole (最大值的下标 finds 下标, not every word in 下…).
+// 6. The last word of a Chinese run is searched whole as well (最大值的下标 also finds 下标, not just words in 下…).
 // 7. Material's search worker runs inside workers/search-worker.js, which keeps lunr from failing on some prefixes.
 (() => {
   const DEFAULT_LANGUAGE = "zh"; // served at the site root, as in mkdocs.yml
