@@ -153,22 +153,46 @@ def test_copy_button_copies_exactly_the_snippet(page, base_url):
     assert copied.rstrip("\n") == snippet.rstrip("\n")
 
 
+A11Y_VIEWS = [
+    (lang, view, scheme)
+    for lang in LANGUAGES
+    for view in ("home", "recipe", "notebook")
+    for scheme in ("light", "dark")
+]
+
+
+@pytest.fixture(scope="module")
+def axe_findings(browser, base_url):
+    """axe-core's serious and critical findings on each (lang, view, scheme), two pages checked at a time."""
+    context = browser.new_context(viewport=DESKTOP)
+    tabs = [context.new_page() for _ in range(2)]
+    found = {}
+    for start in range(0, len(A11Y_VIEWS), len(tabs)):
+        batch = list(zip(tabs, A11Y_VIEWS[start : start + len(tabs)], strict=False))  # the last may be short
+        for tab, (lang, view, scheme) in batch:
+            doc = next(
+                p for p in read_pages() if p.lang == lang and p.name == ("index.md" if view == "home" else RECIPE)
+            )
+            tab.emulate_media(color_scheme=scheme)  # Material follows the reader's system preference on a first visit
+            tab.goto(base_url + (doc.notebook_url if view == "notebook" else doc.url))
+            tab.evaluate(RENDER_ALL)
+            tab.add_script_tag(path=str(AXE))
+            tab.evaluate("() => { window.axeRun = axe.run(document); }")  # both tabs check at once
+        for tab, key in batch:
+            result = tab.evaluate("async () => await window.axeRun")
+            found[key] = [
+                f"{v['id']} ({v['impact']}): {v['help']} - {len(v['nodes'])} nodes, e.g. {v['nodes'][0]['target']}"
+                for v in result["violations"]
+                if v["impact"] in ("serious", "critical")
+            ]
+    context.close()
+    return found
+
+
 @pytest.mark.skipif(not AXE.exists(), reason=f"axe-core is not installed at {AXE} (`make test` installs it with npm)")
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("view", ["home", "recipe", "notebook"])
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_serious_accessibility_violations(page, base_url, lang, view, scheme):
-    doc = next(p for p in read_pages() if p.lang == lang and p.name == ("index.md" if view == "home" else RECIPE))
-    page.emulate_media(color_scheme=scheme)  # Material follows the reader's system preference on a first visit
-    page.goto(base_url + (doc.notebook_url if view == "notebook" else doc.url))
-    page.evaluate(RENDER_ALL)
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document)")
-    serious = [
-        f"{v['id']} ({v['impact']}): {v['help']} - {len(v['nodes'])} nodes, e.g. {v['nodes'][0]['target']}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+@pytest.mark.parametrize(("lang", "view", "scheme"), A11Y_VIEWS)
+def test_no_serious_accessibility_violations(axe_findings, lang, view, scheme):
+    serious = axe_findings[lang, view, scheme]
     assert not serious, "\n".join(serious)
 
 
