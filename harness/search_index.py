@@ -23,11 +23,10 @@ from harness.pages import INCLUDE_LINE, LANGUAGES, ROOT
 ERROR_LINE = re.compile(r"^[\w.]*(?:Error|Warning|Exception): .+(?:\n[ \t]+\S.*)*", re.M)
 HEADING = re.compile(r"^#{1,6} .*?\{[^}]*#([\w-]+)[^}]*\}\s*$")
 ERRORS_FIELD = {"boost": 5.0}  # headings: 10, prose: 1 (mkdocs.yml)
-# What each language's index is built with in the browser. Chinese needs no lunr language support: jieba splits
-# it into words at build time, Material's worker splits a query against the index's own words, and lunr.zh with
-# lunr.multi would only add a trimmer (the separator already drops punctuation) and three scripts to load before
-# the first results.
-INDEX_LANGUAGES = {"zh": ["en"], "en": ["en"]}
+# lunr's own language support, for both indexes (mkdocs-static-i18n sets the search plugin's to every site language).
+# Chinese needs none: jieba splits it into words at build time and Material's worker splits a query against the
+# index's words; lunr.zh and lunr.multi would only add a trimmer and three scripts to load before the first results.
+LUNR_LANGUAGES = ["en"]
 
 # Reference pages (the API index, the glossary, the errors index, the acknowledgements) name every topic once;
 # recipes explain them, and rank above them for the same words.
@@ -92,7 +91,7 @@ def split(site_dir: Path) -> None:
             doc["errors"] = " ".join(_errors[doc["location"]])
         by_lang[lang].append(doc)
     for lang, docs in by_lang.items():
-        config = {**index["config"], "lang": INDEX_LANGUAGES[lang]}
+        config = {**index["config"], "lang": LUNR_LANGUAGES}
         config["fields"] = {**config["fields"], "errors": ERRORS_FIELD}
         path = index_path(site_dir, lang)
         path.parent.mkdir(parents=True, exist_ok=True)
