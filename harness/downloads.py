@@ -16,7 +16,7 @@ from pathlib import Path
 from harness.pages import ROOT, Page
 from harness.sandbox import expectation
 
-HEADING = re.compile(r"^(#{1,3}) (.*?)(?:\s*\{[^}]*\})?\s*$")
+HEADING = re.compile(r"^(#{1,3}) (.*?)(?:\s*\{[^}]*?(?:#([\w-]+))?[^}]*\})?\s*$")
 SOURCE = {
     "zh": "来自《PyTorch 实用手册》：<{url}>。每个单元格是页面上的一段代码，各自可以独立运行。",
     "en": "From the PyTorch Cookbook: <{url}>. Each cell is one block of code from the page and runs on its own.",
@@ -28,7 +28,7 @@ COMMENTED = {
 
 
 def cells(page: Page, root: Path = ROOT) -> list[tuple[str, str, str]]:
-    """(kind, text, output) in page order: ("markdown", "## heading", "") or ("code", code, printed output)."""
+    """(kind, text, extra) in page order: ("markdown", "## heading", its id or "") or ("code", code, printed output)."""
     by_line = {b.line: b for b in page.blocks}
     found = []
     in_fence = False
@@ -45,7 +45,7 @@ def cells(page: Page, root: Path = ROOT) -> list[tuple[str, str, str]]:
             continue
         m = HEADING.match(line)
         if m and not in_fence:
-            found.append(("markdown", f"{m.group(1)} {m.group(2)}", ""))
+            found.append(("markdown", f"{m.group(1)} {m.group(2)}", m.group(3) or ""))
     return found
 
 
@@ -60,7 +60,7 @@ def _included(name: str, block, root: Path) -> str:
 def notebook(page: Page, url: str, root: Path = ROOT) -> str:
     nb_cells = [_markdown(SOURCE[page.lang].format(url=url))]
     for kind, text, out in cells(page, root):
-        if kind == "markdown":
+        if kind == "markdown":  # (out is the heading's id)
             nb_cells.append(_markdown(text))
             continue
         cell = {"cell_type": "code", "execution_count": None, "metadata": {}, "source": _lines(text), "outputs": []}

@@ -12,6 +12,9 @@ mkdocs-jupyter, as it comes, took the build from 6 s to 28 s and put 575 KB of C
   workers were given, it converts the notebook itself, as usual);
 * its MathJax and Mermaid loaders, which point at a CDN, are dropped: these notebooks have neither math nor
   diagrams;
+* headings keep the recipe page's ids, in the page and in its table of contents: nbconvert derives ids from the
+  heading's text, leaving none for a Chinese heading, and mkdocs-jupyter's table of contents derives others
+  (`#_1`), so its links led nowhere;
 * code cells take the site's code colours (Material's `highlight` class instead of `highlight-ipynb`, whose
   colours fail WCAG contrast) and can be scrolled from the keyboard (tabindex), as on the recipe pages.
 """
@@ -41,6 +44,7 @@ TITLE = {"zh": "{title}（notebook）", "en": "{title} (notebook)"}
 STYLESHEETS = ("index.css", "theme-light.css")  # mkdocs-jupyter's own, copied to assets/notebook/
 DARK = '[data-md-color-scheme="slate"] .jupyter-wrapper{'  # its dark theme, applied with Material's dark scheme
 STYLESHEET_LINK = re.compile(r'href="notebook-css:(?:[\w-]+/)*([\w.-]+)"')
+NB_HEADING = re.compile(r'(<h[1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">', re.S)
 CODE_CELL = re.compile(r'<div class="highlight-ipynb ([^"]*)"><pre>')
 LOADERS = re.compile(
     r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->|<script type=\"module\">.*?</script>", re.S
@@ -116,7 +120,36 @@ def finish(html: str, page) -> str:
     html = STYLESHEET_LINK.sub(lambda m: f'href="{get_relative_url("assets/notebook/" + m[1], here)}"', html)
     dark = f'<link rel="stylesheet" href="{get_relative_url("assets/notebook/theme-dark.css", here)}">'
     html = CODE_CELL.sub(r'<div class="highlight \1"><pre tabindex="0">', LOADERS.sub("", html))
-    return header + html + dark
+    return header + _recipe_heading_ids(html, page) + dark
+
+
+def _recipe_heading_ids(html: str, page) -> str:
+    """Each heading, in the HTML and in the table of contents, takes the id it has on the recipe page."""
+    from harness.downloads import cells
+
+    entries = list(_in_order(page.toc))
+    headings = NB_HEADING.findall(html)
+    recipe_ids = [extra for kind, _, extra in cells(page.file.recipe) if kind == "markdown"]
+    if not len(entries) == len(headings) == len(recipe_ids):
+        raise ValueError(
+            f"{page.file.recipe.path}: its notebook view has {len(headings)} headings and {len(entries)} entries in"
+            f" its table of contents, the page {len(recipe_ids)} headings"
+        )
+    for entry, recipe_id in zip(entries, recipe_ids, strict=True):
+        entry.id = recipe_id or entry.id  # the title has no id of its own: the table of contents' stays
+    ids = iter(entry.id for entry in entries)
+
+    def with_id(m: re.Match) -> str:
+        heading_id = next(ids)
+        return f'{m[1]} id="{heading_id}">{m[2]}<a class="anchor-link" href="#{heading_id}">'
+
+    return NB_HEADING.sub(with_id, html)
+
+
+def _in_order(toc):
+    for entry in toc:
+        yield entry
+        yield from _in_order(entry.children)
 
 
 def point_language_switcher(config, page) -> None:

@@ -18,6 +18,10 @@ A snippet whose first comment lines say so is run differently:
                                        it, and its output comes from a CUDA run
     # numbers-vary: <why>              its numbers differ from machine to machine (timings): the output
                                        check compares everything but the numbers
+    # script: <why>                    it starts processes that import it again (`mp.spawn`, a DataLoader
+                                       with the spawn start method): it runs as a reader runs it,
+                                       `python file.py`, in a Python process of its own whose `__main__`
+                                       is the file; everything above applies there too
 """
 
 from __future__ import annotations
@@ -26,19 +30,23 @@ import contextlib
 import io
 import ipaddress
 import os
+import pickle
 import random
 import re
 import signal
 import socket
+import subprocess
+import sys
 import tempfile
 import time
 import traceback
+import types
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_TIMEOUT = 120.0  # seconds per snippet
-DIRECTIVE = re.compile(r"^#\s*(legacy|cpu-only|cuda-only|numbers-vary):\s*(.*?)\s*$")
+DIRECTIVE = re.compile(r"^#\s*(legacy|cpu-only|cuda-only|numbers-vary|script):\s*(.*?)\s*$")
 LEGACY = re.compile(r"^(raises|warns)\s+(\w+)")
 # torch's C++ warnings and errors end with the path of the file on the machine that built the wheel
 BUILD_PATH = re.compile(r"\s*\(Triggered internally at [^)]*\)")
@@ -51,6 +59,7 @@ class Expectation:
     cpu_only: str | None = None  # why the CUDA pass skips it
     cuda_only: str | None = None  # why the CPU pass skips it
     numbers_vary: str | None = None  # why its numbers are not compared
+    script: str | None = None  # why it runs in a process of its own
 
 
 @dataclass
@@ -81,7 +90,7 @@ def expectation(code: str) -> Expectation:
         if not m:
             continue
         kind, value = m.groups()
-        if kind in ("cpu-only", "cuda-only", "numbers-vary"):
+        if kind in ("cpu-only", "cuda-only", "numbers-vary", "script"):
             found[kind.replace("-", "_")] = value or f"marked {kind}"
         else:
             legacy = LEGACY.match(value)
@@ -117,6 +126,31 @@ def run_snippet(path: Path, code: str | None = None, device: str = "cpu", timeou
     """Run the snippet file at `path` (or `code` under that file name) and report what happened."""
     path = path.resolve()
     code = path.read_text("utf-8") if code is None else code
+    if expectation(code).script:
+        return _run_in_own_process(path, code, device, timeout)
+    return _run_here(path, code, device, timeout)
+
+
+def _run_in_own_process(path: Path, code: str, device: str, timeout: float) -> Run:
+    """`python -m harness.sandbox`: the same run in a fresh interpreter, reported back pickled on stdout."""
+    # warnings are errors in the processes it starts too; unbuffered, so their lines keep their order
+    env = dict(os.environ, PYTHONWARNINGS="error", PYTHONUNBUFFERED="1", PYTHONPATH=str(Path(__file__).parent.parent))
+    if device == "cpu":
+        env["CUDA_VISIBLE_DEVICES"] = ""  # the processes it starts see no GPU either
+    request = pickle.dumps((str(path), code, device, timeout))
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "harness.sandbox"], input=request, capture_output=True, env=env, timeout=timeout + 30
+        )
+    except subprocess.TimeoutExpired:
+        return Run("", f"stopped after {timeout:g} s: a snippet must finish well within its timeout")
+    if done.returncode != 0:
+        return Run("", f"its process exited with {done.returncode}:\n{done.stderr.decode(errors='replace')}")
+    return Run(*pickle.loads(done.stdout))
+
+
+def _run_here(path: Path, code: str, device: str, timeout: float, main: dict | None = None) -> Run:
+    """Run in this process; `main` is the namespace to run in (a fresh one unless given)."""
     expect = expectation(code)
     out = io.StringIO()
     warned: list[type] = []
@@ -125,8 +159,11 @@ def run_snippet(path: Path, code: str | None = None, device: str = "cpu", timeou
     with tempfile.TemporaryDirectory(prefix="cookbook-") as workdir:
         try:
             with _isolated(workdir, device), _no_network(), _deadline(timeout), _warnings(expect, out, warned):
-                with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
-                    exec(compile(code, str(path), "exec"), {"__name__": "__main__", "__file__": str(path)})
+                # in a process of its own, stdout is the process's: what the processes it starts print joins it
+                to_out = contextlib.redirect_stdout(out) if main is None else contextlib.nullcontext()
+                with to_out, contextlib.redirect_stderr(io.StringIO()):
+                    namespace = {"__name__": "__main__", "__file__": str(path)} if main is None else main
+                    exec(compile(code, str(path), "exec"), namespace)
             if expect.raises:
                 error = f"marked '# legacy: raises {expect.raises}' but it ran without raising"
         except BaseException as exc:  # noqa: BLE001 - a snippet may raise anything, SystemExit included
@@ -291,3 +328,27 @@ def _deadline(seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _serve_one_run() -> None:
+    """The far side of `_run_in_own_process`: the snippet becomes this interpreter's `__main__`, as with
+    `python file.py`, so processes it spawns can import it again (they find it by `__main__.__file__`)."""
+    path, code, device, timeout = pickle.loads(sys.stdin.buffer.read())
+    main = types.ModuleType("__main__")
+    main.__file__ = path
+    sys.modules["__main__"] = main
+    sys.path.insert(0, str(Path(path).parent))
+    report = os.fdopen(os.dup(1), "wb")
+    with tempfile.TemporaryFile() as printed:
+        os.dup2(printed.fileno(), 1)  # fd 1, which the processes it starts inherit
+        sys.stdout = io.TextIOWrapper(os.fdopen(1, "wb", closefd=False), line_buffering=True)
+        run = _run_here(Path(path), code, device, timeout, main=vars(main))
+        sys.stdout.flush()
+        printed.seek(0)
+        run.output = printed.read().decode("utf-8", errors="replace") + run.output
+    report.write(pickle.dumps((run.output, run.error, run.figures, run.seconds)))
+    report.close()
+
+
+if __name__ == "__main__":
+    _serve_one_run()

@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
-from harness import search_index
+from harness import links, search_index
 from harness.pages import LANGUAGES, ROOT, read_pages
 
 # What a browser fetches by itself: src of scripts, images, frames, media; href of <link> except
@@ -29,6 +29,13 @@ def html_of(site: Path, url: str) -> str:
 def test_build_is_strict_and_complete(site):
     for page in read_pages():
         assert (site / page.url.lstrip("/") / "index.html").exists(), f"{page.path} was not built"
+
+
+def test_every_link_to_an_anchor_lands_on_it(site):
+    # mkdocs build --strict checks that a linked page exists, not that the #anchor is on it
+    checked, broken = links.broken_fragments(site)
+    assert checked > 1000, f"only {checked} links with an anchor found: is the site built?"
+    assert not broken, f"{len(broken)} of {checked} links with an anchor lead nowhere:\n" + "\n".join(broken)
 
 
 def test_languages_and_their_roots(site):

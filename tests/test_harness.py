@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from harness import links
 from harness.outputs import check, figure_difference, normalise
 from harness.pages import catalog
 from harness.parity import parity_problems
@@ -114,6 +115,24 @@ def test_legacy_code_must_really_warn_or_raise(tmp_path):
     broken_promise = tmp_path / "quiet.py"
     broken_promise.write_text("# legacy: raises RuntimeError\nprint('fine')\n")
     assert "ran without raising" in run_snippet(broken_promise).error
+
+
+def test_a_script_runs_in_a_process_of_its_own_like_python_file_py(tmp_path):
+    # mp.spawn pickles `work` by name and imports the file again in each process: that only works when the
+    # snippet is the process's __main__; the processes' prints join the output, and their warnings are errors
+    snippet = tmp_path / "spawned.py"
+    snippet.write_text(
+        "# script: mp.spawn imports this file again\n"
+        "import warnings\nimport torch.multiprocessing as mp\n\n\n"
+        "def work(rank):\n    if rank == 1:\n        warnings.warn('in a child', DeprecationWarning)\n"
+        "    print('rank', rank)\n\n\n"
+        "if __name__ == '__main__':\n    print('start')\n    mp.spawn(work, nprocs=1)\n    print('end')\n"
+    )
+    run = run_snippet(snippet)
+    assert run.error is None and run.output == "start\nrank 0\nend\n"
+
+    snippet.write_text(snippet.read_text().replace("nprocs=1", "nprocs=2"))
+    assert "DeprecationWarning: in a child" in run_snippet(snippet).error
 
 
 def test_snippets_cannot_reach_the_network(tmp_path):
@@ -269,3 +288,16 @@ def test_a_download_names_the_page_that_includes_a_missing_output(tmp_path):
     page = read_page(root / "docs" / "zh" / "ch" / "page.md", root)
     with pytest.raises(FileNotFoundError, match=r"docs/zh/ch/page.md:6 includes snippets/ch/page/demo.out"):
         downloads.cells(page, root)
+
+
+def test_a_link_to_a_missing_anchor_is_caught(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "index.html").write_text('<h2 id="here">A</h2><a href="../b/#gone">b</a><a href="#here">a</a>')
+    (tmp_path / "b" / "index.html").write_text('<h2 id="kept">B</h2><a href="../a/#here">a</a><a href="../c/#x">c</a>')
+    checked, broken = links.broken_fragments(tmp_path)
+    assert checked == 4
+    assert broken == [
+        "a/index.html: link '../b/#gone': b/index.html has no id 'gone'",
+        "b/index.html: link '../c/#x': no page c/index.html",
+    ]
