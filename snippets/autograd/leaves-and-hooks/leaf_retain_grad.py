@@ -1,6 +1,6 @@
 import torch
 
-# The note's example: A is a leaf, B and C are computed from it.
+# A is a leaf, B and C are computed from it.
 A = torch.ones(2, requires_grad=True)
 B = A * 2
 B.retain_grad()  # keep the gradient of this intermediate tensor

@@ -18,8 +18,8 @@ img = Image.fromarray(pixels)
 bgr = np.asarray(img, dtype=np.float32)[:, :, ::-1]
 caffe_mean = np.array([103.939, 116.779, 123.68], dtype=np.float32)  # B G R
 caffe = torch.from_numpy((bgr - caffe_mean).transpose(2, 0, 1).copy())
-# the note's version: BGR and 0-255, but no mean subtracted
-note = torch.from_numpy(bgr.transpose(2, 0, 1).copy())
+# half done: BGR and 0-255, but no mean subtracted
+half = torch.from_numpy(bgr.transpose(2, 0, 1).copy())
 
 # torchvision: RGB, [0, 1], then (x - mean) / std per channel
 mean, std = [0.485, 0.456, 0.406], [0.229, 0.224, 0.225]
@@ -27,7 +27,7 @@ tv = transforms.Compose(
     [transforms.ToTensor(), transforms.Normalize(mean, std)]
 )(img)
 
-for name, t in (("note", note), ("caffe", caffe), ("torchvision", tv)):
+for name, t in (("half", half), ("caffe", caffe), ("torchvision", tv)):
     print(
         f"{name:11} {tuple(t.shape)}",
         f"red pixel {[round(v, 1) for v in t[:, 0, 0].tolist()]}",

@@ -6,7 +6,7 @@ from torch import nn
 
 
 def ms_per_step(device, steps=200):
-    """Train the note's tiny regression net, full batch: ms per step."""
+    """Train a tiny regression net, full batch: ms per step."""
     gen = torch.Generator(device="cpu").manual_seed(0)
     x = torch.linspace(-1, 1, 100, device="cpu").unsqueeze(1)
     y = x.pow(2) + 0.1 * torch.randn(x.shape, generator=gen, device="cpu")

@@ -29,7 +29,7 @@ stripped = {k.removeprefix("module."): v for k, v in state.items()}
 plain.load_state_dict(stripped)
 print("loaded:", list(stripped))
 
-# The note's k.replace('module.', '') also cuts it out of the middle:
+# A common k.replace('module.', '') also cuts it out of the middle:
 print(
     "'module.submodule.weight'.replace ->",
     repr("module.submodule.weight".replace("module.", "")),

@@ -16,7 +16,7 @@ def show_grads(module, grad_input, grad_output):
 
 
 print("legacy hook on features[0] (Conv2d):")
-handle = conv1.register_backward_hook(show_grads)  # the AlexNet note's call
+handle = conv1.register_backward_hook(show_grads)  # as old code calls it
 logits = model(torch.zeros(1, 3, 224, 224))  # the FutureWarning comes here
 logits.sum().backward()
 handle.remove()

@@ -41,8 +41,8 @@ def count_macs(model, example):
     return rows
 
 
-def note_formula(module, output_shape):
-    """The note's formula: square output and kernel, one image, millions."""
+def quick_formula(module, output_shape):
+    """A common shortcut: square output and kernel, one image, millions."""
     if isinstance(module, nn.Conv2d):
         return (
             output_shape[2] ** 2
@@ -66,14 +66,14 @@ model = nn.Sequential(
 example = torch.zeros(2, 3, 32, 48)  # two images, 32 high and 48 wide
 
 rows = count_macs(model, example)
-print(f"{'layer':<12} {'output':<16} {'MACs':>8} {'note (M)':>9}")
+print(f"{'layer':<12} {'output':<16} {'MACs':>8} {'quick (M)':>9}")
 for name, module, shape, macs in rows:
     layer = f"{name} {type(module).__name__}"
-    note = note_formula(module, shape)
-    print(f"{layer:<12} {str(shape):<16} {macs:>8} {note:>9.4f}")
+    quick = quick_formula(module, shape)
+    print(f"{layer:<12} {str(shape):<16} {macs:>8} {quick:>9.4f}")
 total = sum(macs for *_, macs in rows)
 print("total MACs:", total, "| FLOPs (2 per MAC):", 2 * total)
 print(
-    "the note's total (M):",
-    round(sum(note_formula(m, s) for _, m, s, _ in rows), 4),
+    "the shortcut's total (M):",
+    round(sum(quick_formula(m, s) for _, m, s, _ in rows), 4),
 )

@@ -4,7 +4,7 @@ import torch
 x = torch.tensor([1, 2, 3], device="cpu")
 print("x.type():", repr(x.type()), "| x.dtype:", x.dtype)
 
-# The note's line: runs today without a warning
+# Old code: runs today without a warning
 arr = np.zeros((1, 3, 2, 2), dtype=np.float32)
 t = torch.from_numpy(arr)
 old = t.type(torch.FloatTensor)

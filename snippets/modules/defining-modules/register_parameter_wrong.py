@@ -4,7 +4,7 @@ from torch import nn
 
 model = nn.Module()
 for call in [
-    # the note's form: no name
+    # a common slip: no name
     lambda: model.register_parameter(nn.Parameter(torch.ones(2))),
     # a name, but a plain tensor
     lambda: model.register_parameter("w", torch.ones(2)),

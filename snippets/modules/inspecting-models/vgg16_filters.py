@@ -11,15 +11,15 @@ sd = model.state_dict()
 keys = list(sd.keys())
 print(len(keys), "keys; the first six:", keys[:6])
 
-# The key list printed in the source note (2018):
+# The key list a widely copied 2018 example printed:
 conv_idx = [0, 2, 5, 7, 10, 12, 14, 17, 19, 21, 24, 26, 28]
-note_keys = [
+keys_2018 = [
     f"features.{i}.{kind}" for i in conv_idx for kind in ("weight", "bias")
 ]
-note_keys += [
+keys_2018 += [
     f"classifier.{i}.{kind}" for i in (0, 3, 6) for kind in ("weight", "bias")
 ]
-print("same keys as the note:", keys == note_keys)
+print("same keys as in 2018:", keys == keys_2018)
 
 weight = sd["features.0.weight"]  # first conv: 64 filters, 3 x 3 x 3
 print(

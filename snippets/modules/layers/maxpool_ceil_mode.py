@@ -1,7 +1,7 @@
 import torch
 from torch import nn
 
-# The note's 5x5 example, as one channel: shape (1, 5, 5).
+# A 5x5 example, as one channel: shape (1, 5, 5).
 x = torch.tensor(
     [
         [-2, 1, 2, 6, 4],

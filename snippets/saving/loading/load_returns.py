@@ -13,12 +13,12 @@ torch.save(Net().state_dict(), "net.pth")
 net = Net()
 weight = net.features[0].weight
 
-# The note's line: params = model.load_state_dict(torch.load(...))
+# A common line: params = model.load_state_dict(torch.load(...))
 params = net.load_state_dict(torch.load("net.pth"))
 print("returned:", params, "| type:", type(params).__name__)
 print("fields:", params._fields, "| as a tuple:", tuple(params))
 try:
-    params["features.0.weight"]  # what the note meant to read
+    params["features.0.weight"]  # what it meant to read
 except TypeError as err:
     print("TypeError:", err)
 

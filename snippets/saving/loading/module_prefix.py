@@ -21,7 +21,7 @@ try:
 except RuntimeError as err:
     print(f"{type(err).__name__}: {err}")
 
-# The note's fix replaces "module." anywhere in the key:
+# A common fix replaces "module." anywhere in the key:
 print("replace():      ", [k.replace("module.", "") for k in state])
 
 # Remove the prefix only: by hand (Python 3.9+) ...

@@ -24,10 +24,10 @@ net = make_net(num_classes=3)  # fine-tune on 3 classes
 pretrained = torch.load("pretrained.pth")
 own = net.state_dict()
 
-# The note's filter keeps every shared key, classifier.* included:
+# The usual filter keeps every shared key, classifier.* included:
 by_name = {k: v for k, v in pretrained.items() if k in own}
 try:
-    net.load_state_dict({**own, **by_name})  # the note's own.update(by_name)
+    net.load_state_dict({**own, **by_name})  # own.update(by_name)
 except RuntimeError as err:
     print(f"{type(err).__name__}: {err}")
 

@@ -1,6 +1,6 @@
 import torch
 
-# The note's values, written out instead of drawn with randn.
+# Fixed values, written out instead of drawn with randn.
 x = torch.tensor([[-0.4620, 0.3139], [0.3898, -0.7197], [0.0478, -0.1657]])
 y = torch.ones(3, 2)
 print(torch.where(x > 0, x, y))  # x where the condition holds, else y

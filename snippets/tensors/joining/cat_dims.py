@@ -1,6 +1,6 @@
 import torch
 
-# The note's pair: shape (1, 1, 2, 4), as (batch, channel, height, width)
+# Two tensors of shape (1, 1, 2, 4), as (batch, channel, height, width)
 a0 = torch.tensor([[[[1.0, 1, 1, 1], [2, 2, 2, 2]]]])
 a1 = torch.tensor([[[[3.0, 3, 3, 3], [4, 4, 4, 4]]]])
 print("a0, a1:", tuple(a0.shape))

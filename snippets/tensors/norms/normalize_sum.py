@@ -1,7 +1,7 @@
 import torch
 import torch.nn.functional as F
 
-v = torch.tensor([1.0, 2.0, 3.0])  # the note's vector
+v = torch.tensor([1.0, 2.0, 3.0])
 
 l2 = F.normalize(v, dim=0)
 print("p=2:", l2)

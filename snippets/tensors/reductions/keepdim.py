@@ -1,6 +1,6 @@
 import torch
 
-# The note's 4x4 example, with fixed values to check by eye
+# A 4x4 example, with fixed values to check by eye
 a = torch.tensor(
     [
         [0.3, -1.2, 2.6665, 0.1],

@@ -1,7 +1,7 @@
 # cpu-only: prints CPU random numbers
 import torch
 
-# The note's example as it is: seed 1, then a 3x4 uniform random tensor
+# The classic example as it is: seed 1, then a 3x4 uniform random tensor
 torch.manual_seed(1)
 a = torch.rand(3, 4)
 values, indices = torch.max(a, dim=1)  # one maximum per row

@@ -1,6 +1,6 @@
 import torch
 
-# The note's shape: 3 samples, 10 channels, 4x4 maps; only shapes matter
+# 3 samples, 10 channels, 4x4 maps; only shapes matter
 a = torch.zeros(3, 10, 4, 4)
 print("a:", tuple(a.shape))
 print(

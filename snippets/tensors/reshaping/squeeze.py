@@ -1,6 +1,6 @@
 import torch
 
-# The note's shapes. Only the shapes matter, so the values are zeros.
+# Only the shapes matter, so the values are zeros.
 a = torch.zeros(1, 2, 3)
 print("a:", tuple(a.shape))
 for dim in (0, 2, 3, -1):

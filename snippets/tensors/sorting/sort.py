@@ -1,6 +1,6 @@
 import torch
 
-# The x the note printed, written out so the results can be compared with it.
+# A fixed x, written out so the results can be checked by eye.
 x = torch.tensor(
     [
         [-0.9950, -0.6175, -0.1253, 1.3536],
@@ -9,7 +9,7 @@ x = torch.tensor(
     ]
 )
 
-# The note's four calls: within each row (dim=-1, the default) or each
+# The four calls: within each row (dim=-1, the default) or each
 # column (dim=0), ascending (the default) or descending.
 for args in (
     {},

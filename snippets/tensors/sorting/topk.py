@@ -1,6 +1,6 @@
 import torch
 
-x = torch.arange(1.0, 6.0)  # the note's example: [1., 2., 3., 4., 5.]
+x = torch.arange(1.0, 6.0)  # [1., 2., 3., 4., 5.]
 print(torch.topk(x, 3))
 print(torch.topk(x, 3, largest=False))
 

@@ -3,7 +3,7 @@ from torch import nn, optim
 
 models = [nn.Linear(4, 8), nn.Linear(8, 8), nn.Linear(8, 2)]
 
-# The note's wrong form: a list of generators, one per model. The optimizer
+# A common wrong form: a list of generators, one per model. The optimizer
 # takes each generator for one parameter tensor.
 optimizer = optim.SGD(
     [model.parameters() for model in models],

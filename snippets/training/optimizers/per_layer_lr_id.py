@@ -5,14 +5,14 @@ for name in ["conv1", "conv2", "conv3", "conv4", "conv5"]:
     setattr(net, name, nn.Conv2d(8, 8, 3))
 lr = 1e-3
 
-# The note's code as written (stray comma, no closing bracket) won't compile.
-note = """optimizer = torch.optim.SGD([
+# Code as it is often copied (stray comma, no closing bracket) won't compile.
+copied = """optimizer = torch.optim.SGD([
             {'params': base_params},
             {'params': net.conv5.parameters(), 'lr': lr * 100},
             {'params': net.conv4.parameters(), 'lr': lr * 100},
             , lr=lr, momentum=0.9)"""
 try:
-    compile(note, "note", "exec")
+    compile(copied, "copied", "exec")
 except SyntaxError as err:
     print(f"SyntaxError: {err.msg} (line {err.lineno})")
 
