@@ -62,7 +62,7 @@ TEXT = {
     "zh": {
         "title": "API 索引",
         "intro": "手册代码里调用到的每个 `torch` / `torchvision` API，以及用到它的菜谱。本页由 `make update-outputs` "
-        "解析 `snippets/` 中的代码自动生成，请勿手改；API 名链接到 PyTorch 官方文档，官方文档里没有的不加链接。",
+        "解析 `snippets/` 中的代码自动生成，请勿手动修改；API 名链接到 PyTorch 官方文档，官方文档里没有的不加链接。",
         "api": "API",
         "recipes": "菜谱",
     },

@@ -27,7 +27,7 @@ TEXT = {
         "title": "术语表",
         "intro": "本手册每个概念只用一个中文词、一个英文词。下表列出这些词和讲解它们的菜谱，"
         "按章节分组、组内按英文排序；“不用的说法”是手册刻意不用的同义词，测试会检查中文页面里"
-        "没有出现它们。本页由 `make update-outputs` 根据 `harness/glossary.yml` 生成，请勿手改。",
+        "没有出现它们。本页由 `make update-outputs` 根据 `harness/glossary.yml` 生成，请勿手动修改。",
         "columns": ("中文", "English", "不用的说法", "见"),
     },
     "en": {

@@ -17,6 +17,9 @@ print(
     f"macro P {precision.mean():.3f}, R {recall.mean():.3f}, "
     f"F1 {f1.mean():.3f}  (mean over classes)"
 )
+# not the same: the harmonic mean of macro P and macro R
+p, r = precision.mean(), recall.mean()
+print(f"F1 of macro P and macro R: {2 * p * r / (p + r):.3f}  (not macro F1)")
 # micro: pool all classes' counts first
 micro_p = tp.sum() / cm.sum(dim=0).sum()
 micro_r = tp.sum() / cm.sum(dim=1).sum()

@@ -7,7 +7,7 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader, Dataset
 
-# CUDA only: cuBLAS needs this before its first call to be deterministic
+# only older PyTorch needs this on CUDA; set it before any cuBLAS call
 os.environ["CUBLAS_WORKSPACE_CONFIG"] = ":4096:8"
 
 
