@@ -22,13 +22,36 @@ class Net(nn.Module):
 
 def train(rank, world_size):
     dist.init_process_group("gloo", rank=rank, world_size=world_size)
-    for option in ("find_unused_parameters", "static_graph"):
-        model = DDP(Net(), **{option: True})
-        for _ in range(3):
-            model(torch.randn(8, 4)).sum().backward()
-        if rank == 0:
-            grad = model.module.aux.weight.grad
-            print(f"{option}=True: 3 steps done, aux grad {grad}")
+    torch.manual_seed(0)
+    start = Net().state_dict()
+    data = torch.randn(3, 8, 4, generator=torch.Generator().manual_seed(rank))
+    trained = {}
+    for option in ("find_unused_parameters", "static_graph", "aux removed"):
+        net = Net()
+        net.load_state_dict(start)
+        if option == "aux removed":
+            del net.aux
+            model = DDP(net)  # nothing unused: the defaults work
+        else:
+            model = DDP(net, **{option: True})
+        optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+        for x in data:  # 3 steps
+            optimizer.zero_grad()
+            model(x).sum().backward()
+            optimizer.step()
+        trained[option] = net
+    if rank == 0:
+        reference = trained.pop("aux removed").state_dict()
+        for option, net in trained.items():
+            same = all(
+                torch.equal(net.state_dict()[k], v)
+                for k, v in reference.items()
+            )
+            aux = net.aux.weight
+            print(f"{option}=True:")
+            print("  body and head as without aux:", same)
+            print("  aux grad:", aux.grad)
+            print("  aux unchanged:", torch.equal(aux, start["aux.weight"]))
     dist.destroy_process_group()
 
 

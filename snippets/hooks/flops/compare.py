@@ -51,6 +51,8 @@ print("resnet18, hooks:           ", macs, "MACs")
 print("resnet18, FlopCounterMode: ", flops, "FLOPs")
 print("  by operator:", by_op)
 print("ratio:", flops / macs)
+params = sum(p.numel() for p in model.parameters())
+print("resnet18, parameters:      ", params)
 
 
 class Scorer(nn.Module):

@@ -58,3 +58,14 @@ with torch.no_grad():
         "| bn.bias:",
         bn.bias[:4].tolist(),
     )
+
+# The same He init as older code writes it by hand: n = kH * kW * C_out
+m = nn.Conv2d(256, 256, kernel_size=3, padding=1)
+n = m.kernel_size[0] * m.kernel_size[1] * m.out_channels
+m.weight.data.normal_(0, math.sqrt(2.0 / n))
+target = math.sqrt(2.0 / n)
+print(
+    f"n = {n}, sqrt(2 / n) = {target:.4f}; std / sqrt(2 / n): "
+    f"kaiming_normal_ {conv.weight.std().item() / target:.2f}, "
+    f"by hand {m.weight.std().item() / target:.2f}"
+)

@@ -13,3 +13,11 @@ print(values.tolist(), result.indices.tolist())  # ...or use the field names
 scores = torch.tensor([[0.1, 0.6, 0.3], [0.8, 0.05, 0.15]])
 top2 = scores.topk(2)
 print("top-2 per row:", top2.indices.tolist())
+
+# max(dim) gives the single largest and drops dim; topk(1) keeps it.
+best = scores.max(dim=1)
+top1 = scores.topk(1, dim=1)
+print("max:    ", tuple(best.values.shape), best.indices.tolist())
+print("topk(1):", tuple(top1.values.shape), top1.indices.tolist())
+kept = scores.max(dim=1, keepdim=True)
+print("same as keepdim=True:", torch.equal(top1.values, kept.values))
