@@ -29,13 +29,12 @@ from __future__ import annotations
 import contextlib
 import io
 import ipaddress
+import multiprocessing
 import os
-import pickle
 import random
 import re
 import signal
 import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -132,21 +131,38 @@ def run_snippet(path: Path, code: str | None = None, device: str = "cpu", timeou
 
 
 def _run_in_own_process(path: Path, code: str, device: str, timeout: float) -> Run:
-    """`python -m harness.sandbox`: the same run in a fresh interpreter, reported back pickled on stdout."""
+    """Run the snippet as the `__main__` of a process of its own, forked from a server process that imported torch
+    once (multiprocessing's forkserver): a fresh interpreter would spend seconds importing it again, and a fork of
+    this process would inherit its threads and their locks. The server starts no CUDA, so its children can."""
     # warnings are errors in the processes it starts too; unbuffered, so their lines keep their order
-    env = dict(os.environ, PYTHONWARNINGS="error", PYTHONUNBUFFERED="1", PYTHONPATH=str(Path(__file__).parent.parent))
+    env = {"PYTHONWARNINGS": "error", "PYTHONUNBUFFERED": "1"}
     if device == "cpu":
         env["CUDA_VISIBLE_DEVICES"] = ""  # the processes it starts see no GPU either
-    request = pickle.dumps((str(path), code, device, timeout))
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["torch", "numpy", "matplotlib.pyplot", "harness.sandbox"])
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_report_run_as_main, args=(send, (str(path), code, device, timeout), env))
+    child.start()
+    send.close()
     try:
-        done = subprocess.run(
-            [sys.executable, "-m", "harness.sandbox"], input=request, capture_output=True, env=env, timeout=timeout + 30
-        )
-    except subprocess.TimeoutExpired:
-        return Run("", f"stopped after {timeout:g} s: a snippet must finish well within its timeout")
-    if done.returncode != 0:
-        return Run("", f"its process exited with {done.returncode}:\n{done.stderr.decode(errors='replace')}")
-    return Run(*pickle.loads(done.stdout))
+        if not receive.poll(timeout + 30):
+            child.kill()
+            return Run("", f"stopped after {timeout:g} s: a snippet must finish well within its timeout")
+        return Run(*receive.recv())
+    except EOFError:
+        return Run("", f"its process died without a report (exit code {child.exitcode})")
+    finally:
+        child.join()
+
+
+def _report_run_as_main(send, request: tuple, env: dict) -> None:
+    try:
+        os.environ.update(env)
+        # a forkserver's child inherits its start method; `python file.py` starts with the platform's default
+        multiprocessing.set_start_method(None, force=True)
+        send.send(_run_as_main(*request))
+    except BaseException:  # noqa: BLE001 - whatever happens, the parent must hear of it
+        send.send(("", traceback.format_exc(), {}, 0.0))
 
 
 def _run_here(path: Path, code: str, device: str, timeout: float, main: dict | None = None) -> Run:
@@ -330,25 +346,18 @@ def _deadline(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def _serve_one_run() -> None:
-    """The far side of `_run_in_own_process`: the snippet becomes this interpreter's `__main__`, as with
-    `python file.py`, so processes it spawns can import it again (they find it by `__main__.__file__`)."""
-    path, code, device, timeout = pickle.loads(sys.stdin.buffer.read())
+def _run_as_main(path: str, code: str, device: str, timeout: float) -> tuple:
+    """In a process of its own, the snippet becomes `__main__`, as with `python file.py`, so processes it spawns
+    can import it again (they find it by `__main__.__file__`); what it and they print to fd 1 is its output."""
     main = types.ModuleType("__main__")
     main.__file__ = path
     sys.modules["__main__"] = main
     sys.path.insert(0, str(Path(path).parent))
-    report = os.fdopen(os.dup(1), "wb")
     with tempfile.TemporaryFile() as printed:
         os.dup2(printed.fileno(), 1)  # fd 1, which the processes it starts inherit
         sys.stdout = io.TextIOWrapper(os.fdopen(1, "wb", closefd=False), line_buffering=True)
         run = _run_here(Path(path), code, device, timeout, main=vars(main))
         sys.stdout.flush()
         printed.seek(0)
-        run.output = printed.read().decode("utf-8", errors="replace") + run.output
-    report.write(pickle.dumps((run.output, run.error, run.figures, run.seconds)))
-    report.close()
-
-
-if __name__ == "__main__":
-    _serve_one_run()
+        output = printed.read().decode("utf-8", errors="replace") + run.output
+    return output, run.error, run.figures, run.seconds

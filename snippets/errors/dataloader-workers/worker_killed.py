@@ -1,5 +1,6 @@
 # legacy: raises RuntimeError
 # numbers-vary: worker pids
+# script: the killed worker leaves sockets that only its own process cleans up
 import os
 import signal
 
