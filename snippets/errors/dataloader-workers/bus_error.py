@@ -2,6 +2,7 @@
 # numbers-vary: worker pids
 import os
 import signal
+import time
 
 import torch
 from torch.utils.data import DataLoader, Dataset
@@ -12,7 +13,9 @@ class Crashing(Dataset):
         return 8
 
     def __getitem__(self, index):
-        if index == 0:  # what a worker gets when /dev/shm is full
+        if index == 0:
+            time.sleep(1)  # a moment into the epoch, while the loader waits
+            # what a worker gets when /dev/shm is full
             os.kill(os.getpid(), signal.SIGBUS)
         return torch.tensor([index])
 

@@ -3,6 +3,7 @@
 # script: the killed worker leaves sockets that only its own process cleans up
 import os
 import signal
+import time
 
 import torch
 from torch.utils.data import DataLoader, Dataset
@@ -13,7 +14,9 @@ class Crashing(Dataset):
         return 8
 
     def __getitem__(self, index):
-        if index == 0:  # what the out-of-memory killer does
+        if index == 0:
+            time.sleep(1)  # a moment into the epoch, while the loader waits
+            # what the out-of-memory killer does
             os.kill(os.getpid(), signal.SIGKILL)
         return torch.tensor([index])
 
