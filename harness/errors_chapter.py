@@ -24,6 +24,7 @@ MESSAGE_HEADING = re.compile(
     r"\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$"
 )
 ANY_HEADING = re.compile(r"^(#{1,6}) ")
+OPERATOR_PREFIX = re.compile(r"^[a-z_][a-z0-9_]*: ")  # addmm: mat1 and mat2 shapes cannot be multiplied
 
 TEXT = {
     "zh": {
@@ -61,10 +62,19 @@ class MessageHeading:
     def quoted(self) -> str:
         return f"{self.kind}: {self.message}"
 
+    @property
+    def sort_key(self) -> str:
+        """Where the index lists it: by the words after an operator's name (`addmm: mat1 and mat2 …` under m)."""
+        return OPERATOR_PREFIX.sub("", self.message).lower()
+
     def shown_in(self, output: str) -> bool:
         """Whether the output prints this message; "…" in a heading stands for a part that varies (a number, a
-        name), as in `IndexError: Target … is out of bounds`."""
-        pattern = r".+?".join(re.escape(part.strip()) for part in self.quoted.split("…"))
+        name), as in `IndexError: Target … is out of bounds`. An operator's name that starts the message
+        (`addmm: `, which PyTorch 2.15 added) may be missing: earlier releases print the message without it."""
+        message = OPERATOR_PREFIX.sub("", self.message)
+        prefix = self.message[: len(self.message) - len(message)]
+        parts = [re.escape(part.strip()) for part in message.split("…")]
+        pattern = re.escape(f"{self.kind}: ") + (f"(?:{re.escape(prefix)})?" if prefix else "") + r".+?".join(parts)
         return re.search(pattern, " ".join(output.split())) is not None
 
 
@@ -97,8 +107,10 @@ def message_headings(path: Path, root: Path = ROOT) -> list[MessageHeading]:
 def heading_problems(root: Path = ROOT) -> tuple[list[str], list[str]]:
     """(problems, unchecked): a message heading whose text no output in its section shows is a problem, unless
     its section's code is cuda-only and no CUDA run has produced an output yet (then it is listed as unchecked)."""
+    from harness import record
     from harness.sandbox import expectation
 
+    verified = record.load(root)
     problems, unchecked = [], []
     for lang in LANGUAGES:
         for path in chapter_pages(lang, root):
@@ -107,6 +119,12 @@ def heading_problems(root: Path = ROOT) -> tuple[list[str], list[str]]:
                 outputs = [root / "snippets" / inc for inc in h.includes if inc.endswith(".out")]
                 shown = [p.read_text("utf-8") for p in outputs if p.exists()]
                 if any(h.shown_in(text) for text in shown):
+                    releases = other_releases(h, verified, root)
+                    problems += [
+                        f"{where}: the heading quotes {h.quoted!r}, but PyTorch {torch} prints {printed!r} instead"
+                        for torch, printed in releases
+                        if not h.shown_in(printed)
+                    ]
                     continue
                 code = [root / "snippets" / inc for inc in h.includes if inc.endswith(".py")]
                 if not shown and any(p.exists() and expectation(p.read_text("utf-8")).cuda_only for p in code):
@@ -121,6 +139,20 @@ def heading_problems(root: Path = ROOT) -> tuple[list[str], list[str]]:
     return problems, unchecked
 
 
+def other_releases(h: MessageHeading, verified: dict, root: Path = ROOT) -> list[tuple[str, str]]:
+    """(torch, its error line) for each other release whose output of the heading's first snippet differs from the
+    page and still raises the heading's kind of error: the heading must match those words too."""
+    from harness import record
+
+    found = []
+    for inc in h.includes:
+        if inc.endswith(".py") and (root / "snippets" / inc).exists():
+            for run, printed in record.differences(verified, inc, root):
+                lines = [line for line in printed.splitlines() if line.startswith(f"{h.kind}: ")]
+                found += [(run["torch"], line) for line in lines[:1]]
+    return found
+
+
 def page_title(path: Path) -> str:
     return next(line[2:].strip() for line in path.read_text("utf-8").splitlines() if line.startswith("# "))
 
@@ -131,7 +163,7 @@ def render(lang: str, root: Path = ROOT) -> str:
     for path in chapter_pages(lang, root):
         title = page_title(path)
         for h in message_headings(path, root):
-            rows.append((h.message.lower(), f"| [{h.message}]({path.name}#{h.anchor}) | `{h.kind}` | {title} |"))
+            rows.append((h.sort_key, f"| [{h.message}]({path.name}#{h.anchor}) | `{h.kind}` | {title} |"))
     table = [text["columns"], "| --- | --- | --- |"] + [row for _, row in sorted(rows)]
     return REFERENCE_FRONT_MATTER + "\n".join([f"# {text['title']}", "", text["intro"], ""] + table) + "\n"
 

@@ -8,7 +8,7 @@ import io
 import re
 from pathlib import Path
 
-from harness.pages import ROOT
+from harness import ROOT
 
 FIGURES = Path("docs/assets/figures")  # relative to the project root; both languages link here
 CUDA_SUFFIX = re.compile(r",\s*device='cuda:\d+'")
@@ -77,28 +77,60 @@ def figure_difference(expected: bytes, actual: bytes) -> str | None:
 def check(snippet: str, blocks, device: str, root: Path = ROOT) -> list[str]:
     """Run the snippet on `device`; list every way the run disagrees with the pages that include it."""
     from harness.pages import expand
-    from harness.sandbox import expectation, run_snippet
+    from harness.sandbox import run_snippet
 
     head = f"{snippet} on {device} (included at {', '.join(b.where for b in blocks)})"
     run = run_snippet(root / "snippets" / snippet, device=device)
-    if run.error:
-        return [f"{head} failed:\n{run.error}"]
-    problems = []
     shown = expand(blocks[0].output, root) if blocks[0].output else ""
+    return [f"{head}{problem}" for problem in differences_from_page(snippet, run, shown, root)]
+
+
+def page_output(snippet: str, root: Path = ROOT) -> str:
+    """What the page shows under the snippet: its .out file (tests/test_parity.py checks that pages include it)."""
+    out = out_path(snippet, root)
+    return out.read_text("utf-8") if out.exists() else ""
+
+
+UPDATE_ADVICE = " If the change is intended, run `make update-outputs` and review the diff."
+
+
+def differences_from_page(snippet: str, run, shown: str, root: Path = ROOT, advice: str = UPDATE_ADVICE) -> list[str]:
+    """Every way a run (harness.sandbox.Run) disagrees with the output `shown` and the committed figures; each
+    problem starts with ":" or " failed", to follow the name of what ran."""
+    from harness.sandbox import expectation
+
+    if run.error:
+        return [f" failed:\n{run.error}"]
+    problems = []
     numbers_vary = bool(expectation((root / "snippets" / snippet).read_text("utf-8")).numbers_vary)
     diff = output_diff(shown, run.output, f"snippets/{snippet[:-3]}.out", numbers_vary)
     if diff:
-        problems.append(
-            f"{head}: what it prints differs from the page. If the change is intended, "
-            f"run `make update-outputs` and review the diff.\n{diff}"
-        )
+        problems.append(f": what it prints differs from the page.{advice}\n{diff}")
     committed = committed_figures(snippet, root)
     for name in sorted(set(committed) | set(run.figures)):
         where = (FIGURES / Path(snippet).parent / name).as_posix()
         if name not in run.figures:
-            problems.append(f"{head}: {where} is committed, but the snippet no longer writes it")
+            problems.append(f": {where} is committed, but the snippet no longer writes it")
         elif name not in committed:
-            problems.append(f"{head}: writes {name}, but {where} is missing; run `make update-outputs`")
+            problems.append(f": writes {name}, but {where} is missing; run `make update-outputs`")
         elif why := figure_difference(committed[name].read_bytes(), run.figures[name]):
-            problems.append(f"{head}: {where} is stale ({why}); run `make update-outputs`")
+            problems.append(f": {where} is stale ({why}); run `make update-outputs`")
     return problems
+
+
+def run_difference(snippet: str, a, b, root: Path = ROOT) -> str | None:
+    """How two runs of the same snippet (on two devices) disagree, output and figures, or None."""
+    from harness.sandbox import expectation
+
+    if bool(a.error) != bool(b.error):
+        return f"one run failed and the other did not:\n{a.error or b.error}"
+    numbers_vary = bool(expectation((root / "snippets" / snippet).read_text("utf-8")).numbers_vary)
+    diff = output_diff(a.output, b.output, f"snippets/{snippet[:-3]}", numbers_vary)
+    if diff:
+        return diff
+    for name in sorted(set(a.figures) | set(b.figures)):
+        if name not in a.figures or name not in b.figures:
+            return f"only one run drew {name}"
+        if why := figure_difference(a.figures[name], b.figures[name]):
+            return f"{name}: {why}"
+    return None

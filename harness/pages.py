@@ -19,7 +19,8 @@ import markdown
 import yaml
 from pytest_codeblocks import extract_from_buffer
 
-ROOT = Path(__file__).resolve().parent.parent
+from harness import ROOT
+
 LANGUAGES = ("zh", "en")  # the first is the default language, served at /
 INCLUDE_LINE = re.compile(r'^-{1,}8<-{1,}\s+"([^"]+)"\s*$')
 HEADING_ID = re.compile(r"^#{1,6} .*\{[^}]*#([\w-]+)[^}]*\}\s*$", re.M)

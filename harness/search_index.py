@@ -19,8 +19,9 @@ from pathlib import Path
 
 from harness.pages import INCLUDE_LINE, LANGUAGES, ROOT
 
-# an error's first line, and the indented lines that continue it (Missing key(s) in state_dict: ...)
-ERROR_LINE = re.compile(r"^[\w.]*(?:Error|Warning|Exception): .+(?:\n[ \t]+\S.*)*", re.M)
+# an error's first line, and the indented lines that continue it (Missing key(s) in state_dict: ...); also an error
+# that a snippet caught and printed after a label of its own (`mm, a 3-D tensor: RuntimeError: ...`)
+ERROR_LINE = re.compile(r"(?:^[\w.]*|(?<=: )[A-Z][\w.]*)(?:Error|Warning|Exception): .+(?:\n[ \t]+\S.*)*", re.M)
 HEADING = re.compile(r"^#{1,6} .*?\{[^}]*#([\w-]+)[^}]*\}\s*$")
 ERRORS_FIELD = {"boost": 5.0}  # headings: 10, prose: 1 (mkdocs.yml)
 # lunr's own language support, for both indexes (mkdocs-static-i18n sets the search plugin's to every site language).
@@ -59,8 +60,9 @@ def error_lines(output: str) -> list[str]:
     return [" ".join(line.split()) for line in ERROR_LINE.findall(output)]
 
 
-def collect(markdown: str, page_url: str, root: Path = ROOT) -> None:
-    """Remember the error lines that each section of a page shows in its output blocks."""
+def collect(markdown: str, page_url: str, other_outputs=lambda snippet: [], root: Path = ROOT) -> None:
+    """Remember the error lines that each section of a page shows in its output blocks, and those that
+    `other_outputs(snippet)` gives for them (what other PyTorch releases print)."""
     location = page_url
     for line in markdown.splitlines():
         heading = HEADING.match(line)
@@ -69,7 +71,8 @@ def collect(markdown: str, page_url: str, root: Path = ROOT) -> None:
         include = INCLUDE_LINE.match(line.strip())
         if include and include.group(1).endswith(".out"):
             out = root / "snippets" / include.group(1)
-            lines = error_lines(out.read_text("utf-8")) if out.exists() else []
+            outputs = [out.read_text("utf-8")] if out.exists() else []
+            lines = [e for text in outputs + other_outputs(include.group(1)[:-4] + ".py") for e in error_lines(text)]
             if lines:
                 found = _errors.setdefault(location, [])
                 found += [e for e in lines if e not in found]

@@ -1,7 +1,8 @@
 """MkDocs hooks (see `hooks:` in mkdocs.yml).
 
-* The "verified" badge under each recipe page's title: PyTorch version, devices and date, read from the
-  verification record (docs/assets/verified.json) that `make update-outputs` and recorded test runs write.
+* What the verification record (docs/assets/verified.json) says, shown where it applies
+  (harness/verification_marks.py): the "verified" badge under each recipe page's title, the GPU that printed an
+  output, what another PyTorch release prints instead, and the table of runs on the verification page.
 * No `<link rel="alternate" hreflang>` in the page head. mkdocs-static-i18n points them at the twin page, while
   Material's script expects language roots and fetches `sitemap.xml` beside each one: a 404 in the console on
   every page. The language switcher in the header (which links to the twin) is not affected.
@@ -26,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # mkdocs loads 
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from harness import downloads, notebook_views, record, search_index  # noqa: E402
+from harness import downloads, notebook_views, record, search_index, verification_marks  # noqa: E402
 from harness.pages import read_pages  # noqa: E402
 
 DOWNLOAD_LINE = {
@@ -37,13 +38,6 @@ DOWNLOAD_LINE = {
     "This page's code: [{stem}.py]({stem}.py){{ download }} · [{stem}.ipynb]({stem}.ipynb){{ download }}"
     " · [view the notebook]({stem}.notebook.ipynb)</p>",
 }
-BADGE = {
-    "zh": '<p class="verified-badge" markdown data-search-exclude>:material-check-decagram: '
-    "本页代码已验证：PyTorch {torch} · torchvision {torchvision} · {devices} · {date}</p>",
-    "en": '<p class="verified-badge" markdown data-search-exclude>:material-check-decagram: '
-    "Code on this page verified with PyTorch {torch} · torchvision {torchvision} · {devices} · {date}</p>",
-}
-DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU"}
 INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+\.py)"\s*$', re.M)
 # a code or output block (<div class="language-python highlight">): kept out of the search index, whose error
 # lines harness/search_index.py adds on its own
@@ -91,25 +85,20 @@ def on_page_markdown(markdown: str, page, config, files):
     if isinstance(page.file, notebook_views.NotebookView):
         page.meta["search"] = {"exclude": True}  # the recipe page is the one to find
         return markdown
-    search_index.collect(markdown, page.url)
+    lang = page_language(page)
+    verified = _verified
+    markdown = markdown.replace(verification_marks.RUNS_PLACEHOLDER, verification_marks.runs_table(lang, verified))
+    markdown = verification_marks.mark_outputs(markdown, lang, verified)
+    search_index.collect(markdown, page.url, lambda snippet: verification_marks.other_outputs(verified, snippet))
     snippets = INCLUDE.findall(markdown)
     if not snippets:
         return markdown
-    verified = _verified
-    devices = record.page_devices(verified, snippets)
-    if not devices:
-        return markdown
-    lang = page_language(page)
-    badge = BADGE[lang].format(
-        torch=verified["torch"],
-        torchvision=verified["torchvision"],
-        date=verified["date"],
-        devices=" + ".join(DEVICE_NAMES[d] for d in devices),
-    )
+    runs = record.page_runs(verified, snippets)
+    badge = verification_marks.badge(lang, runs, verification_marks.verification_link(page.file.src_uri))
     links = DOWNLOAD_LINE[lang].format(stem=Path(page.file.src_uri).stem)
     title = re.search(r"^# .*$", markdown, re.M)
     at = title.end() if title else 0
-    return f"{markdown[:at]}\n\n{badge}\n\n{links}\n{markdown[at:]}"
+    return f"{markdown[:at]}\n\n{badge if runs else ''}\n\n{links}\n{markdown[at:]}"
 
 
 def on_page_content(html: str, page, config, files):

@@ -1,10 +1,10 @@
-"""Shared by the test modules: matplotlib without a screen, the per-device count of code blocks run, and
-(with COOKBOOK_RECORD=1) the verification record of the devices every code block passed on."""
+"""Shared by the test modules: matplotlib without a screen, the built site, the browser, and the per-device count
+of code blocks run."""
 
 import os
 import subprocess
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 
 import pytest
 
@@ -50,7 +50,6 @@ def browser():
 
 
 _blocks_run: Counter = Counter()
-_outcomes: dict = defaultdict(lambda: defaultdict(list))  # snippet -> outcome -> [devices]
 
 
 def pytest_runtest_logreport(report):
@@ -58,19 +57,6 @@ def pytest_runtest_logreport(report):
     device = props.get("device")
     if device and (report.when == "call" or report.outcome == "skipped"):
         _blocks_run[(device, report.outcome)] += 1
-        _outcomes[props["snippet"]][report.outcome].append(device)
-
-
-def pytest_sessionfinish(session, exitstatus):
-    if os.environ.get("COOKBOOK_RECORD") != "1" or not _outcomes:
-        return
-    if any(outcomes.get("failed") for outcomes in _outcomes.values()):
-        print("\nCOOKBOOK_RECORD=1: not recording, some code blocks failed")
-        return
-    from harness import record
-
-    if record.update({s: dict(o) for s, o in _outcomes.items()}):
-        print(f"\nCOOKBOOK_RECORD=1: updated {record.RECORD}")
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -166,15 +166,43 @@ def test_search_index_leaves_out_code_and_pointers(site, lang):
 
 
 def test_recipe_pages_show_their_verified_badge(site):
+    from harness.record import pins
+
+    for page in read_pages():
+        html = html_of(site, page.url)
+        pinned = ("CPU, PyTorch {}" if page.lang == "en" else "CPU，PyTorch {}").format(pins()["torch"])
+        if page.blocks:
+            badge = re.search(r'<p class="verified-badge".*?</p>', html, re.S)
+            assert badge and pinned in badge[0], f"{page.path}: no badge naming the pinned CPU run"
+            assert 'verification/"' in badge[0], f"{page.path}: the badge does not link to the verification page"
+        else:
+            assert 'class="verified-badge"' not in html, f"{page.path} has no code but shows a badge"
+
+
+def test_the_verification_page_lists_the_runs_on_record(site):
     from harness.record import load
+
+    for lang in LANGUAGES:
+        html = html_of(site, ("/" if lang == LANGUAGES[0] else f"/{lang}/") + "verification/")
+        assert "verification-runs" not in html, "the placeholder was not replaced"
+        for run in load()["runs"]:
+            assert f"<td>{run['date']}</td>" in html and run["torch"] in html, f"{lang}: {run['device']} run missing"
+
+
+def test_gpu_outputs_and_other_releases_are_marked_where_they_show(site):
+    from harness.record import differences, load
 
     verified = load()
     for page in read_pages():
         html = html_of(site, page.url)
-        if page.blocks:
-            assert 'class="verified-badge"' in html and f"PyTorch {verified['torch']}" in html, f"{page.path}: no badge"
-        else:
-            assert 'class="verified-badge"' not in html, f"{page.path} has no code but shows a badge"
+        for block in page.blocks:
+            origin = verified["outputs"].get(block.snippet)
+            if origin and block.output:
+                assert f"{origin['device_name']}" in html and 'class="output-origin"' in html, (
+                    f"{page.path}: {block.snippet}'s output comes from a GPU run, and the page does not say so"
+                )
+            for run, _ in differences(verified, block.snippet):
+                assert f"PyTorch {run['torch']}" in html, f"{page.path}: {block.snippet} differs on {run['torch']}"
 
 
 def test_404_page_speaks_both_languages_and_leads_home(site):

@@ -1,6 +1,8 @@
 """The chapter of common errors: each heading that quotes an error message is still what PyTorch prints, the two
 languages quote the same messages, and the chapter's index is current (harness/errors_chapter.py)."""
 
+from pathlib import Path
+
 import pytest
 
 from harness import errors_chapter
@@ -34,3 +36,13 @@ def test_error_index_is_current(lang):
     assert page.exists() and page.read_text("utf-8") == errors_chapter.render(lang), (
         f"{page} is out of date with the chapter's headings; run `make update-outputs`"
     )
+
+
+def test_a_heading_may_name_the_operator_that_newer_releases_put_first():
+    h = errors_chapter.MessageHeading(
+        Path("docs/en/errors/shapes.md"), 1, "RuntimeError", "addmm: mat1 and mat2 shapes cannot be multiplied", "x", ()
+    )
+    assert h.shown_in("RuntimeError: addmm: mat1 and mat2 shapes cannot be multiplied (5x4096 and 1024x10)")
+    assert h.shown_in("RuntimeError: mat1 and mat2 shapes cannot be multiplied (5x4096 and 1024x10)")
+    assert not h.shown_in("RuntimeError: mm: mat1 and mat2 shapes cannot be multiplied (3x4 and 3x6)")
+    assert h.sort_key.startswith("mat1")

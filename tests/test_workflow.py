@@ -27,7 +27,7 @@ def test_workflow_tests_every_push_and_deploys_main_after_the_tests():
     assert {"push", "pull_request"} <= set(flow["on"])
     jobs = flow["jobs"]
     assert any(step.get("run", "").startswith("make test") for step in jobs["test"]["steps"])
-    assert "vars.GPU_RUNNER_LABEL" in jobs["gpu"]["runs-on"] and "COOKBOOK_RECORD=1" in str(jobs["gpu"]["steps"])
+    assert "vars.GPU_RUNNER_LABEL" in jobs["gpu"]["runs-on"] and "make test-gpu" in str(jobs["gpu"]["steps"])
     deploy = jobs["deploy"]
     assert "test" in deploy["needs"] and "refs/heads/main" in deploy["if"]
     assert [s["uses"].split("@")[0] for s in deploy["steps"] if "uses" in s][-2:] == [
