@@ -116,22 +116,26 @@ def is_cuda_only(snippet: str, root: Path = ROOT) -> bool:
     return bool(expectation((root / "snippets" / snippet).read_text("utf-8")).cuda_only)
 
 
+def _compared(report: Report, snippets: list[str], runs: dict[str, Run], skipped: dict[str, str], root: Path):
+    """(snippet, run, how it differs from the page) for each snippet that ran; skipped ones go into the report."""
+    for snippet in snippets:
+        if snippet in skipped:
+            report.entries[snippet] = {"result": "skipped", "why": skipped[snippet]}
+        else:
+            run = runs[snippet]
+            yield snippet, run, differences_from_page(snippet, run, page_output(snippet, root), root, advice="")
+
+
 def gpu_pass(
     snippets: list[str], cuda: dict[str, Run], cpu: dict[str, Run] | None, skipped: dict[str, str], root: Path = ROOT
 ) -> Report:
     """Judge the CUDA runs against the pages and, when `cpu` holds this machine's CPU runs (its PyTorch is not the
     pin), against them. Writes the outputs of cuda-only blocks that changed."""
     report = Report("cuda", cuda_only=[s for s in snippets if is_cuda_only(s, root)])
-    for snippet in snippets:
-        if snippet in skipped:
-            report.entries[snippet] = {"result": "skipped", "why": skipped[snippet]}
-            continue
-        run = cuda[snippet]
+    for snippet, run, page in _compared(report, snippets, cuda, skipped, root):
         if run.error:
             report.failures.append(f"{snippet} failed on CUDA:\n{run.error}")
-            continue
-        page = differences_from_page(snippet, run, page_output(snippet, root), root, advice="")
-        if not page:
+        elif not page:
             report.entries[snippet] = {"result": "matched"}
         elif snippet in report.cuda_only:
             out_path(snippet, root).write_text(run.output, "utf-8")  # only a GPU can print it
@@ -152,12 +156,7 @@ def gpu_pass(
 def version_pass(snippets: list[str], cpu: dict[str, Run], skipped: dict[str, str], root: Path = ROOT) -> Report:
     """Judge CPU runs with another release against the pages: every difference is reported and kept."""
     report = Report("cpu", cuda_only=[s for s in snippets if is_cuda_only(s, root)])
-    for snippet in snippets:
-        if snippet in skipped:
-            report.entries[snippet] = {"result": "skipped", "why": skipped[snippet]}
-            continue
-        run = cpu[snippet]
-        page = differences_from_page(snippet, run, page_output(snippet, root), root, advice="")
+    for snippet, run, page in _compared(report, snippets, cpu, skipped, root):
         if not page:
             report.entries[snippet] = {"result": "matched"}
             continue
