@@ -2,7 +2,8 @@
 #   make serve            build and serve the site at http://127.0.0.1:8000/ with live reload
 #   make test             the whole verification (what CI runs)
 #   make update-outputs   re-run every snippet; rewrite its .out and its figures
-#   make bench            time the verification against its floor, and the site build
+#   make bench            time the verification against its floor, the site build and make test; SCALE=1.5:
+#                         the same for a synthetic copy with one and a half times the pages
 #   make test-gpu         on a GPU machine: every snippet on CUDA (its own python3 and torch; see README)
 #   make test-version     every snippet on the CPU with the previous PyTorch release, in .venv-previous
 # Each target creates .venv and installs requirements.txt on first use.
@@ -24,6 +25,7 @@ PREVIOUS_TORCH ?= 2.14.1
 PREVIOUS_TORCHVISION ?= 0.29.1
 PREVIOUS := .venv-previous
 GPU_PYTHON ?= python3
+SCALE ?= 1
 WHEEL_PYTHON ?= 3.12
 WHEEL_PLATFORMS := $(foreach n,17 27 28,--platform manylinux_2_$(n)_x86_64) --platform manylinux2014_x86_64
 
@@ -52,13 +54,13 @@ browser-tools:
 # wheelhouse/ (made beforehand with `make wheelhouse`) where that python lacks them.
 test-gpu:
 	@$(GPU_PYTHON) -c 'import numpy, PIL, matplotlib' 2>/dev/null || $(GPU_PYTHON) -m pip install --quiet \
-		--no-index --find-links wheelhouse --target .gpu-site -r harness/gpu-requirements.txt
-	PYTHONPATH=.gpu-site MPLBACKEND=Agg $(GPU_PYTHON) -m harness.passes gpu
+		--no-index --find-links wheelhouse --target .gpu-site -r harness/verify/gpu-requirements.txt
+	PYTHONPATH=.gpu-site MPLBACKEND=Agg $(GPU_PYTHON) -m harness.verify.passes gpu
 
 # What test-gpu may need besides torch, as wheels for the GPU machine's Python (WHEEL_PYTHON), x86_64 Linux
 wheelhouse:
 	$(PYTHON) -m pip download --quiet --only-binary=:all: --python-version $(WHEEL_PYTHON) --implementation cp \
-		$(WHEEL_PLATFORMS) -d wheelhouse -r harness/gpu-requirements.txt
+		$(WHEEL_PLATFORMS) -d wheelhouse -r harness/verify/gpu-requirements.txt
 	@du -sh wheelhouse
 
 $(PREVIOUS)/.installed: requirements.txt
@@ -70,15 +72,16 @@ $(PREVIOUS)/.installed: requirements.txt
 	touch $@
 
 test-version: $(PREVIOUS)/.installed
-	$(PREVIOUS)/bin/python -m harness.passes version
+	$(PREVIOUS)/bin/python -m harness.verify.passes version
 
 update-outputs: $(VENV)/.installed
-	$(BIN)/python -m harness.update_outputs
+	$(BIN)/python -m harness.verify.update_outputs
+	$(BIN)/python -m harness.site.generate
 
 bench: $(VENV)/.installed browser-tools
 	@test -f $(VENV)/npm/node_modules/lighthouse/cli/index.js || npm install --prefix $(VENV)/npm --no-save --no-audit \
 		--no-fund --silent lighthouse@13.5.0 axe-core@4.14.1 || echo "make: could not install Lighthouse; bench skips it"
-	$(BIN)/python -m harness.bench
+	$(BIN)/python -m harness.tools.bench --scale $(SCALE)
 
 build: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict

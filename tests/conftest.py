@@ -15,7 +15,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
     """The site as `mkdocs build --strict` builds it, once per test session."""
-    from harness.pages import ROOT
+    from harness.verify.pages import ROOT
 
     out = tmp_path_factory.mktemp("site")
     run = subprocess.run(
@@ -33,7 +33,7 @@ def site(tmp_path_factory):
 @pytest.fixture(scope="session")
 def base_url(site):
     """The built site served on localhost as a static host serves it (gzip), for the browser tests."""
-    from harness.browser import serve
+    from harness.tools.browser import serve
 
     with serve(site) as url:
         yield url
@@ -43,7 +43,7 @@ def base_url(site):
 def browser():
     """Debian's Chromium driven by Playwright, shared by the browser tests."""
     pytest.importorskip("playwright.sync_api")
-    from harness.browser import chromium
+    from harness.tools.browser import chromium
 
     with chromium() as browser:
         yield browser
@@ -60,7 +60,7 @@ def pytest_runtest_logreport(report):
 
 
 def pytest_terminal_summary(terminalreporter):
-    from harness.sandbox import available_devices
+    from harness.verify.sandbox import available_devices
 
     if not _blocks_run:
         return

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from harness.pages import ROOT
+from harness.verify.pages import ROOT
 
 RUFF = [sys.executable, "-m", "ruff"]
 

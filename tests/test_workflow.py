@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from harness.pages import ROOT
+from harness.verify.pages import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
 

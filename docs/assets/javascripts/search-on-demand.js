@@ -5,7 +5,7 @@
 //    until the reader shows they are about to search: the pointer over the search box or its button, or focus in
 //    it (the keyboard shortcuts focus it too). A page opened from a search result (?h=...) needs the index at
 //    once, to highlight the words searched for.
-// 2. One index per language (harness/search_index.py): a page asks for the index of its own language, the
+// 2. One index per language (harness/site/search_index.py): a page asks for the index of its own language, the
 //    default language's at search/search_index.json, any other's at <lang>/search/search_index.json.
 // 3. Pasted error messages: numbers and shapes in a query (64x3136, [3, 224, 224], dimension 1) differ from one
 //    reader's run to another's, so they are dropped before the worker searches; the words are what match.

@@ -1,4 +1,4 @@
-# legacy: warns UserWarning
+# warns UserWarning
 import torch
 
 w = torch.tensor([1.0, 2.0], requires_grad=True)

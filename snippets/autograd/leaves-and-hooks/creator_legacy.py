@@ -1,4 +1,4 @@
-# legacy: raises AttributeError
+# raises AttributeError
 import torch
 
 A = torch.ones(2, requires_grad=True)

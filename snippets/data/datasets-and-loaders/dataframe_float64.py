@@ -1,4 +1,4 @@
-# legacy: warns UserWarning
+# warns UserWarning
 # cpu-only: from_numpy gives a CPU batch: on CUDA a device error comes first
 import pandas as pd
 import torch

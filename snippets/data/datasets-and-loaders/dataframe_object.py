@@ -1,4 +1,4 @@
-# legacy: raises TypeError
+# raises TypeError
 import pandas as pd
 import torch
 

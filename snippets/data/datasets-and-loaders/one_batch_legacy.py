@@ -1,4 +1,4 @@
-# legacy: raises AttributeError
+# raises AttributeError
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 

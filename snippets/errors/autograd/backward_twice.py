@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 import torch
 
 w = torch.tensor([0.5], requires_grad=True)

@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 # cpu-only: the message names the tensor type, torch.cuda.FloatTensor on a GPU
 import torch
 

@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 import torch
 import torch.nn.functional as F
 

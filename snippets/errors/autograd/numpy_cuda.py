@@ -1,5 +1,5 @@
 # cuda-only: the error is about a tensor on the GPU
-# legacy: raises TypeError
+# raises TypeError
 import torch
 
 pred = torch.ones(3, device="cuda")

@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 # cpu-only: on a GPU the device check fails first, with a TypeError
 import torch
 from torch import nn

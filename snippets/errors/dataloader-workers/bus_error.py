@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 # numbers-vary: worker pids
 import os
 import signal

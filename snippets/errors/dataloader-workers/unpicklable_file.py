@@ -1,6 +1,6 @@
 # script: the spawn start method imports this file again in each worker
-# legacy: warns UserWarning
-# legacy: raises TypeError
+# warns UserWarning
+# raises TypeError
 from torch.utils.data import DataLoader, Dataset
 
 

@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 # numbers-vary: worker pids
 # script: the killed worker leaves sockets that only its own process cleans up
 import os

@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 import torch
 
 # 2**30 x 2**30 float32 values: 4 EiB, more than any machine can address

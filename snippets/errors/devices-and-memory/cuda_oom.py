@@ -1,5 +1,5 @@
 # cuda-only: shows the GPU allocator's error
-# legacy: raises OutOfMemoryError
+# raises OutOfMemoryError
 import torch
 
 torch.empty(2**30, 2**30, device="cuda")

@@ -1,6 +1,6 @@
 # cuda-only: the message comes from a GPU kernel
 # script: after a device-side assert CUDA is unusable in that process
-# legacy: raises AcceleratorError
+# raises AcceleratorError
 import torch
 from torch import nn
 

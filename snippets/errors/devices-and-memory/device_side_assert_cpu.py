@@ -1,4 +1,4 @@
-# legacy: raises IndexError
+# raises IndexError
 import torch
 from torch import nn
 

@@ -1,5 +1,5 @@
 # cuda-only: needs a GPU to put the batch on
-# legacy: raises RuntimeError
+# raises RuntimeError
 import torch
 from torch import nn
 

@@ -1,5 +1,5 @@
 # cuda-only: needs a GPU to put the model on
-# legacy: raises RuntimeError
+# raises RuntimeError
 import torch
 from torch import nn
 

@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 # cpu-only: on CUDA the check names the tensor types (torch.cuda.*)
 import numpy as np
 import torch

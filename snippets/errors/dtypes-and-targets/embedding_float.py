@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 # cpu-only: on CUDA the message names torch.cuda.FloatTensor
 import torch
 from torch import nn

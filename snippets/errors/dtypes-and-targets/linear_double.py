@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 # cpu-only: on CUDA another matrix-multiply kernel may word the message
 import numpy as np
 import torch

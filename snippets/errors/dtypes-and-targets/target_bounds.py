@@ -1,4 +1,4 @@
-# legacy: raises IndexError
+# raises IndexError
 # cpu-only: on CUDA this bug stops in a device-side assert instead
 import torch
 from torch import nn

@@ -1,4 +1,4 @@
-# legacy: raises ValueError
+# raises ValueError
 import torch
 from torch import nn
 

@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 import torch
 
 images = torch.zeros(8, 3, 32, 32)  # (N, C, H, W)

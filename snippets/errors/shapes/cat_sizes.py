@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 import torch
 
 image_features = torch.zeros(4, 16)  # (batch, features)

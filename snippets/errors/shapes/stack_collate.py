@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 import torch
 from torch.utils.data import DataLoader, Dataset
 

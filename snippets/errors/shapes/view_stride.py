@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 import torch
 
 x = torch.zeros(2, 3, 4, 4)  # (N, C, H, W)

@@ -1,4 +1,4 @@
-# legacy: raises RuntimeError
+# raises RuntimeError
 import torch
 
 pred = torch.tensor([1, 0, 2])

@@ -1,4 +1,4 @@
-# legacy: warns UserWarning
+# warns UserWarning
 import torch
 
 w = torch.ones(3, requires_grad=True) * 2  # not a leaf: made by a multiply

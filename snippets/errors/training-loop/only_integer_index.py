@@ -1,4 +1,4 @@
-# legacy: raises TypeError
+# raises TypeError
 import torch
 
 # three batches of 4 samples, 3 classes

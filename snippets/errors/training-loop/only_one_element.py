@@ -1,4 +1,4 @@
-# legacy: raises ValueError
+# raises ValueError
 import torch
 
 # three batches of 4 samples, 3 classes

@@ -1,4 +1,4 @@
-# legacy: warns DeprecationWarning
+# warns DeprecationWarning
 # cpu-only: a CUDA tensor cannot become a NumPy array at all (TypeError)
 import matplotlib.pyplot as plt
 import torch

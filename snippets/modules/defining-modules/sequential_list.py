@@ -1,4 +1,4 @@
-# legacy: raises TypeError
+# raises TypeError
 from torch import nn
 
 layers = [nn.Linear(4, 4), nn.ReLU(), nn.Linear(4, 2)]

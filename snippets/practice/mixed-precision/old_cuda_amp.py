@@ -1,4 +1,4 @@
-# legacy: warns FutureWarning
+# warns FutureWarning
 # cpu-only: without CUDA the old classes also say they switch themselves off
 import torch
 

@@ -1,4 +1,4 @@
-# legacy: raises ValueError
+# raises ValueError
 from torch import nn
 
 model = nn.Sequential(nn.Flatten(), nn.LazyLinear(10))

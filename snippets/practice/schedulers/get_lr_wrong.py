@@ -1,4 +1,4 @@
-# legacy: warns UserWarning
+# warns UserWarning
 import torch
 from torch import nn
 

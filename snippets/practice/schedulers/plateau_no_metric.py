@@ -1,4 +1,4 @@
-# legacy: raises TypeError
+# raises TypeError
 import torch
 from torch import nn
 

@@ -1,4 +1,4 @@
-# legacy: warns FutureWarning
+# warns FutureWarning
 import torch
 
 

@@ -1,4 +1,4 @@
-# legacy: warns UserWarning
+# warns UserWarning
 import torch
 
 x = torch.arange(6.0).view(2, 3)

@@ -1,4 +1,4 @@
-# legacy: raises IndexError
+# raises IndexError
 import torch
 import torch.nn.functional as F
 

@@ -1,4 +1,4 @@
-# legacy: raises TypeError
+# raises TypeError
 from torch import nn, optim
 
 models = [nn.Linear(4, 8), nn.Linear(8, 8), nn.Linear(8, 2)]
