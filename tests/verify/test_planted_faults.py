@@ -1,6 +1,8 @@
 """The verification catches what it promises to catch: each test plants one fault in a small throwaway project
 and checks that the verification fails with a message naming the cause, the page and the file."""
 
+import pytest
+
 from harness.verify.outputs import figure_difference, normalise
 from harness.verify.pages import catalog
 from harness.verify.parity import parity_problems
@@ -200,3 +202,14 @@ def test_device_only_snippets_are_skipped_on_the_other_device_with_their_reason(
     cpu_only = expectation("# cpu-only: prints CPU random numbers\nimport torch\n")
     assert skip_reason(cuda_only, "cpu") == "cuda-only: shows a CUDA error" and not skip_reason(cuda_only, "cuda")
     assert skip_reason(cpu_only, "cuda") == "cpu-only: prints CPU random numbers" and not skip_reason(cpu_only, "cpu")
+
+
+def test_harness_only_directives_stay_off_the_page_and_legacy_is_refused():
+    from harness.verify.sandbox import expectation, visible_code
+
+    code = "# raises RuntimeError\n# cpu-only: prints CPU random numbers\n\nimport torch\n"
+    assert expectation(code).raises == "RuntimeError" and expectation(code).cpu_only
+    assert visible_code(code) == "# raises RuntimeError\n\nimport torch\n"
+    assert visible_code("# script: spawns workers\n\nimport torch\n") == "import torch\n"
+    with pytest.raises(ValueError, match="write '# raises <Error>'"):
+        expectation("# legacy: raises RuntimeError\n")
