@@ -17,11 +17,13 @@ PHONE = {"width": 390, "height": 844}
 MAX_PAGE_BYTES = 500_000  # a recipe page, compressed, with everything it loads
 RECIPE = "hooks/forward-hooks.md"  # has code, output, math, a figure and a pitfall box
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM,
-    reason="no Chromium here: `make test` installs Debian's chromium "
-    "package where apt works; these browser tests need it",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not CHROMIUM,
+        reason="no Chromium here: `make test` installs Debian's chromium package where apt works; these browser tests "
+        "need it",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

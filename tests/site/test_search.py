@@ -15,7 +15,9 @@ SUITE = yaml.safe_load((Path(__file__).parent / "search_queries.yml").read_text(
 TOP = 3
 URLS = {(p.lang, p.name): p.url for p in read_pages()}
 
-pytestmark = pytest.mark.skipif(not CHROMIUM, reason="no Chromium here: `make test` installs Debian's chromium")
+pytestmark = [
+    pytest.mark.skipif(not CHROMIUM, reason="no Chromium here: `make test` installs Debian's chromium"),
+]
 
 
 def cases():
