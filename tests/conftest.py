@@ -14,28 +14,19 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    """The site as `mkdocs build --strict` builds it, once per test session: with pytest-xdist's workers
-    (pytest.ini), the first to need it builds it into the run's shared temporary folder, the others wait for it."""
-    import fcntl
-
+    """The site as `mkdocs build --strict` builds it, once per test session."""
     from harness.verify.pages import ROOT
 
-    shared = tmp_path_factory.getbasetemp().parent  # each worker's basetemp sits in the run's folder
-    out, failed = shared / "site", shared / "site-build-failed.txt"
-    with open(shared / "site.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (out / "index.html").exists() and not failed.exists():
-            run = subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )
-            if run.returncode != 0:
-                failed.write_text(run.stdout + run.stderr)
-    if failed.exists():
-        pytest.fail("mkdocs build --strict failed:\n" + failed.read_text(), pytrace=False)
+    out = tmp_path_factory.mktemp("site")
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if run.returncode != 0:
+        pytest.fail("mkdocs build --strict failed:\n" + run.stdout + run.stderr, pytrace=False)
     return out
 
 
