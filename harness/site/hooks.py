@@ -190,7 +190,9 @@ def with_dark_twin(image: re.Match) -> str:
     if not (ROOT / "docs" / "assets" / "figures" / f"{image['path']}.dark.png").exists():
         return image[0]
     dark = image["src"].removesuffix(".png") + ".dark.png"
-    return f"![{image['alt']}]({image['src']}#only-light)![{image['alt']}]({dark}#only-dark)"
+    # lazy: the browser fetches only the one the scheme shows (the other is display: none)
+    lazy = "{ loading=lazy }"
+    return f"![{image['alt']}]({image['src']}#only-light){lazy}![{image['alt']}]({dark}#only-dark){lazy}"
 
 
 SWITCHER_LINK = re.compile(r'href="[^"]*"(?= hreflang="(zh|en)")')

@@ -121,6 +121,14 @@ RENDER_ALL = """() => {
     document.head.append(style);
 }"""
 
+# Figures load lazily (only the one the colour scheme shows is fetched, and only near the viewport): a check of
+# every figure on the page first loads those the reader can see, wherever they are on the page
+LOAD_IMAGES = """async () => {
+    const shown = [...document.images].filter(i => i.getClientRects().length);
+    shown.forEach(i => { i.loading = "eager"; });
+    await Promise.all(shown.map(i => i.decode().catch(() => {})));
+}"""
+
 SEARCH_BOX = "input.md-search__input"
 RESULT_ITEMS = ".md-search-result__item"
 

@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from harness.tools.browser import CHROMIUM, RENDER_ALL, page_weight, search
+from harness.tools.browser import CHROMIUM, LOAD_IMAGES, RENDER_ALL, page_weight, search
 from harness.verify.pages import LANGUAGES, ROOT, read_pages
 from harness.verify.sandbox import visible_code
 
@@ -52,6 +52,7 @@ def visits(browser, base_url):
         for tab, (_, _, wait) in batch:
             tab.wait_for_load_state(wait)
             tab.evaluate(RENDER_ALL)
+            tab.evaluate(LOAD_IMAGES)
             now[tab].update(tab.evaluate(PAGE_CHECKS))
             tab.set_viewport_size(PHONE)
             now[tab]["phone"] = tab.evaluate(PHONE_CHECKS)
@@ -61,7 +62,8 @@ def visits(browser, base_url):
 
 
 PAGE_CHECKS = """() => ({
-    broken: [...document.images].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src),
+    broken: [...document.images].filter(i => i.getClientRects().length)
+        .filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src),
     images: document.querySelectorAll("article img").length,
     // python blocks that scroll sideways, each by its longest line
     wide_code: [...document.querySelectorAll("article .language-python pre > code")]
@@ -286,6 +288,7 @@ def test_figures_follow_the_colour_scheme(browser, base_url, scheme):
     tab = context.new_page()
     tab.goto(base_url + _twin_url("en", "training/training-loop.md"))
     tab.evaluate(RENDER_ALL)
+    tab.evaluate(LOAD_IMAGES)
     shown = tab.eval_on_selector_all(
         "article img[src*='/figures/']",
         "imgs => imgs.filter(i => i.getBoundingClientRect().height > 0).map(i => [i.src, i.naturalWidth > 0])",
