@@ -22,6 +22,7 @@ import json
 import os
 import runpy
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -51,13 +52,24 @@ def floor() -> None:
     import matplotlib.pyplot as plt
     import torch  # noqa: F401 - importing it is part of the floor
 
+    def too_long(signum, frame):
+        raise TimeoutError
+
+    # DataLoader workers forked from this process, which earlier snippets left with threads, can hang: a snippet
+    # gets a minute, and one that takes it is named (the floor is then not the least it could take)
+    signal.signal(signal.SIGALRM, too_long)
     for path in sorted((ROOT / "snippets").rglob("*.py")):
         with tempfile.TemporaryDirectory() as scratch, contextlib.chdir(scratch):
             with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                signal.alarm(60)
                 try:
                     runpy.run_path(str(path), run_name="__main__")
+                except TimeoutError:
+                    print(f"floor: {path.relative_to(ROOT)} hung for a minute", file=sys.__stderr__)
                 except Exception:  # snippets marked "# raises" raise on purpose
                     pass
+                finally:
+                    signal.alarm(0)
         plt.close("all")
 
 
@@ -156,7 +168,8 @@ def main() -> int:
         [python, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT, capture_output=True, text=True
     )
     test = time.perf_counter() - started
-    print("make test: " + (tests.stdout.strip().splitlines() or ["(no output)"])[-1])
+    lines = tests.stdout.strip().splitlines() or ["(no output)"]
+    print("make test: " + lines[-1] + "".join(f"\n  {line}" for line in lines if line.startswith("FAILED ")))
     pages = sum(1 for p in read_pages() if p.lang == LANGUAGES[0])
     snippets = len(list((ROOT / "snippets").rglob("*.py")))
     print(f"targets: ratio <= 1.5, build <= 15 s, test <= 300 s; pages per language: {pages}; snippets: {snippets}")
