@@ -80,6 +80,10 @@ def verification_link(src_uri: str) -> str:
     return "../" * (len(src_uri.split("/")) - 2) + VERIFICATION_PAGE
 
 
+# what another release prints is an output too: labelled and wrapped (harness/site/output_blocks.py)
+MARKER = "<!--pytest-codeblocks:expected-output-->"
+
+
 def mark_outputs(markdown: str, lang: str, verified: dict, root: Path = ROOT) -> str:
     """Label the outputs that a GPU printed, and add under each output what other releases print instead."""
 
@@ -92,7 +96,8 @@ def mark_outputs(markdown: str, lang: str, verified: dict, root: Path = ROOT) ->
             before = f'{indent}<p class="output-origin" markdown data-search-exclude>{label}</p>\n\n'
         for run, printed in differences(verified, snippet, root):
             title = TEXT[lang]["other_release"].format(torch=run["torch"])
-            body = "\n".join(f"{indent}    {line}".rstrip() for line in ["````text", *printed.splitlines(), "````"])
+            lines = [MARKER, "````text", *printed.splitlines(), "````"]
+            body = "\n".join(f"{indent}    {line}".rstrip() for line in lines)
             after += f'\n\n{indent}??? info "{title}"\n\n{body}'
         return before + match[0] + after
 
