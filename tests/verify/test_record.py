@@ -134,6 +134,7 @@ def test_outputs_show_where_a_gpu_printed_them_and_what_other_releases_print(pro
     marked = verification_marks.mark_outputs(page, "en", verified, project)
     assert "The output below comes from a CUDA run on NVIDIA H200 (PyTorch 2.11.0, 2026-11-29)" in marked
     assert (
-        '    ??? info "With PyTorch 2.14.1, this code prints:"\n\n        ````text\n        B\n        ````' in marked
+        '    ??? info "With PyTorch 2.14.1, this code prints:"\n\n'
+        "        <!--pytest-codeblocks:expected-output-->\n        ````text\n        B\n        ````" in marked
     )
     assert marked.count("output-origin") == 1
