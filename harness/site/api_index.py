@@ -26,7 +26,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from harness import ROOT
-from harness.site.search_index import GENERATED_NOTE, REFERENCE_FRONT_MATTER
+from harness.site.search_index import generated_page_head
 from harness.verify.for_site import LANGUAGES, Page, read_pages, write_generated
 
 SOURCE = "harness/site/api_index.py, from the code in snippets/"
@@ -208,14 +208,7 @@ def render(lang: str, root: Path = ROOT) -> str:
             for api in apis_called(code):
                 uses[api][f"{page.name}#{anchor}"] = title
     text = TEXT[lang]
-    out = [
-        REFERENCE_FRONT_MATTER + GENERATED_NOTE.format(source=SOURCE),
-        "",
-        f"# {text['title']}",
-        "",
-        text["intro"],
-        "",
-    ]
+    out = generated_page_head(SOURCE, text["title"], text["intro"])
     by_module = defaultdict(list)
     for api in sorted(uses):
         by_module[api.rsplit(".", 1)[0]].append(api)

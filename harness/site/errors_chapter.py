@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness import ROOT
-from harness.site.search_index import GENERATED_NOTE, REFERENCE_FRONT_MATTER
+from harness.site.search_index import generated_page_head
 from harness.verify.for_site import INCLUDE_LINE, LANGUAGES, differences, expectation, load_record, write_generated
 
 SOURCE = "harness/site/errors_chapter.py, from the headings of the chapter's pages"
@@ -162,8 +162,7 @@ def render(lang: str, root: Path = ROOT) -> str:
         for h in message_headings(path, root):
             rows.append((h.sort_key, f"| [{h.message}]({path.name}#{h.anchor}) | `{h.kind}` | {title} |"))
     table = [text["columns"], "| --- | --- | --- |"] + [row for _, row in sorted(rows)]
-    note = GENERATED_NOTE.format(source=SOURCE)
-    return REFERENCE_FRONT_MATTER + "\n".join([note, "", f"# {text['title']}", "", text["intro"], ""] + table) + "\n"
+    return "\n".join(generated_page_head(SOURCE, text["title"], text["intro"]) + table) + "\n"
 
 
 def index_path(lang: str, root: Path = ROOT) -> Path:

@@ -17,7 +17,7 @@ import yaml
 
 from harness import ROOT
 from harness.site.api_index import HEADING
-from harness.site.search_index import GENERATED_NOTE, REFERENCE_FRONT_MATTER
+from harness.site.search_index import generated_page_head
 from harness.verify.for_site import LANGUAGES, read_pages, write_generated
 
 SOURCE = "harness/site/glossary.py, from harness/site/glossary.yml"
@@ -107,14 +107,7 @@ def headings(page: str, lang: str, root: Path = ROOT) -> dict[str, str]:
 def render(lang: str, root: Path = ROOT) -> str:
     terms = load(root)
     text = TEXT[lang]
-    out = [
-        REFERENCE_FRONT_MATTER + GENERATED_NOTE.format(source=SOURCE),
-        "",
-        f"# {text['title']}",
-        "",
-        text["intro"],
-        "",
-    ]
+    out = generated_page_head(SOURCE, text["title"], text["intro"])
     for chapter, titles, pages in chapters(root):
         group = sorted((t for t in terms if t.page in pages), key=lambda t: t.en.casefold())
         if not group:
