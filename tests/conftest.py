@@ -1,10 +1,13 @@
-"""Shared by the test modules: matplotlib without a screen, the built site, the browser, and the per-device count
-of code blocks run."""
+"""Shared by the test modules: matplotlib without a screen, the snippet runs started ahead, the built site, the
+browser, and the per-device count of code blocks run."""
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -13,21 +16,9 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    """The site as `mkdocs build --strict` builds it, once per test session."""
-    from harness.verify.pages import ROOT
-
-    out = tmp_path_factory.mktemp("site")
-    run = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if run.returncode != 0:
-        pytest.fail("mkdocs build --strict failed:\n" + run.stdout + run.stderr, pytrace=False)
-    return out
+def site(pytestconfig):
+    """The site as `mkdocs build --strict` builds it, once per test session (started when the tests were collected)."""
+    return pytestconfig.stash[SITE_BUILD].finished()
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +38,82 @@ def browser():
 
     with chromium() as browser:
         yield browser
+
+
+RUNS_AHEAD = pytest.StashKey()
+SITE_BUILD = pytest.StashKey()
+
+
+class SiteBuild:
+    def __init__(self):
+        from harness.verify.pages import ROOT
+
+        self.out = Path(tempfile.mkdtemp(prefix="cookbook-site-"))
+        self.log = tempfile.TemporaryFile("w+", encoding="utf-8")  # a pipe nobody reads yet could fill and block it
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(self.out)],
+            cwd=ROOT,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def finished(self) -> Path:
+        try:
+            self.process.wait(timeout=300)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            pytest.fail("mkdocs build --strict took over 5 minutes", pytrace=False)
+        if self.process.returncode != 0:
+            self.log.seek(0)
+            pytest.fail("mkdocs build --strict failed:\n" + self.log.read(), pytrace=False)
+        return self.out
+
+    def close(self):
+        self.process.kill()
+        self.process.wait()
+        self.log.close()
+        shutil.rmtree(self.out, ignore_errors=True)
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that need neither the site nor a snippet run come first, while both are under way in other processes;
+    then the site's; the code-block tests last, by when their snippets have run."""
+
+    def stage(item):
+        return 2 if "runs_ahead" in item.fixturenames else 1 if "site" in item.fixturenames else 0
+
+    items.sort(key=stage)  # a stable sort: each stage keeps the order pytest collected
+
+
+def pytest_collection_finish(session):
+    """Start what the slow tests wait for, in processes of their own: the site build, and the snippets of the
+    collected code-block tests, run one after another in a worker (harness/verify/ahead.py)."""
+    from harness.verify.ahead import RunsAhead
+    from harness.verify.pages import ROOT
+    from harness.verify.sandbox import expectation, skip_reason
+
+    if any("site" in item.fixturenames for item in session.items):
+        session.config.stash[SITE_BUILD] = SiteBuild()
+    jobs = []
+    for item in session.items:
+        if item.originalname == "test_code_block":
+            snippet, device = item.callspec.params["snippet"], item.callspec.params["device"]
+            path = ROOT / "snippets" / snippet
+            if path.exists() and not skip_reason(expectation(path.read_text("utf-8")), device):
+                jobs.append((snippet, device))
+    if jobs:
+        session.config.stash[RUNS_AHEAD] = RunsAhead(jobs)
+
+
+def pytest_sessionfinish(session):
+    for key in (RUNS_AHEAD, SITE_BUILD):
+        if key in session.config.stash:
+            session.config.stash[key].close()
+
+
+@pytest.fixture(scope="session")
+def runs_ahead(pytestconfig):
+    return pytestconfig.stash[RUNS_AHEAD]
 
 
 _blocks_run: Counter = Counter()

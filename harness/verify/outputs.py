@@ -75,13 +75,14 @@ def figure_difference(expected: bytes, actual: bytes) -> str | None:
     return None
 
 
-def check(snippet: str, blocks, device: str, root: Path = ROOT) -> list[str]:
-    """Run the snippet on `device`; list every way the run disagrees with the pages that include it."""
+def check(snippet: str, blocks, device: str, root: Path = ROOT, run=None) -> list[str]:
+    """Run the snippet on `device` (or take its `run`, harness.verify.sandbox.Run, made ahead); list every way the
+    run disagrees with the pages that include it."""
     from harness.verify.pages import expand
     from harness.verify.sandbox import run_snippet
 
     head = f"{snippet} on {device} (included at {', '.join(b.where for b in blocks)})"
-    run = run_snippet(root / "snippets" / snippet, device=device)
+    run = run or run_snippet(root / "snippets" / snippet, device=device)
     shown = expand(blocks[0].output, root) if blocks[0].output else ""
     return [f"{head}{problem}" for problem in differences_from_page(snippet, run, shown, root)]
 

@@ -29,6 +29,7 @@ harness only, and the pages and downloads leave them out (`visible_code`):
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import ipaddress
 import multiprocessing
@@ -190,14 +191,21 @@ def _run_here(path: Path, code: str, device: str, timeout: float, main: dict | N
     warned: list[type] = []
     started = time.perf_counter()
     error = None
+    # What the snippet leaves in reference cycles is freed when it ends, here: a DDP model keeps its gloo process
+    # group alive, and freed later, in a forked DataLoader worker, the group's destructor waits for threads that
+    # the fork did not copy, and hangs. Freezing what exists now lets that collection look at the snippet's only.
+    gc.freeze()
     with tempfile.TemporaryDirectory(prefix="cookbook-") as workdir:
         try:
             with _isolated(workdir, device), _no_network(), _deadline(timeout), _warnings(expect, out, warned):
                 # in a process of its own, stdout is the process's: what the processes it starts print joins it
                 to_out = contextlib.redirect_stdout(out) if main is None else contextlib.nullcontext()
                 with to_out, contextlib.redirect_stderr(io.StringIO()):
-                    namespace = {"__name__": "__main__", "__file__": str(path)} if main is None else main
-                    exec(compile(code, str(path), "exec"), namespace)
+                    # the namespace is bound to no name here, so that nothing holds it once the snippet ends
+                    exec(
+                        compile(code, str(path), "exec"),
+                        {"__name__": "__main__", "__file__": str(path)} if main is None else main,
+                    )
             if expect.raises:
                 error = f"marked '# raises {expect.raises}' but it ran without raising"
         except BaseException as exc:  # noqa: BLE001 - a snippet may raise anything, SystemExit included
@@ -212,6 +220,8 @@ def _run_here(path: Path, code: str, device: str, timeout: float, main: dict | N
         figures, misnamed = _figures(Path(workdir), path.stem)
         if misnamed and not error:
             error = f"figures must be named {path.stem}.png or {path.stem}-<name>.png; it wrote {misnamed}"
+    gc.collect()
+    gc.unfreeze()
     return Run(out.getvalue(), error, figures, time.perf_counter() - started)
 
 

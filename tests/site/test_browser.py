@@ -32,7 +32,7 @@ def visits(browser, base_url):
     narrowed to a phone's: console errors, requests to other hosts, broken images, code wider than the page,
     outputs that scroll, the sidebar's height, and what a reader should never see."""
     context = browser.new_context(viewport=DESKTOP)
-    tabs = [context.new_page() for _ in range(2)]  # two pages load at once; a new tab per page costs more
+    tabs = [context.new_page() for _ in range(3)]  # three pages load at once; a new tab per page costs more
     seen, now = {}, {}
     for tab in tabs:
         tab.on("console", lambda msg, tab=tab: msg.type == "error" and now[tab]["errors"].append(msg.text))

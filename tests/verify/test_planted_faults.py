@@ -1,8 +1,11 @@
 """The verification catches what it promises to catch: each test plants one fault in a small throwaway project
 and checks that the verification fails with a message naming the cause, the page and the file."""
 
+import sys
+
 import pytest
 
+from harness.verify.ahead import RunsAhead
 from harness.verify.outputs import figure_difference, normalise
 from harness.verify.pages import catalog
 from harness.verify.parity import parity_problems
@@ -213,3 +216,37 @@ def test_harness_only_directives_stay_off_the_page_and_legacy_is_refused():
     assert visible_code("# script: spawns workers\n\nimport torch\n") == "import torch\n"
     with pytest.raises(ValueError, match="write '# raises <Error>'"):
         expectation("# legacy: raises RuntimeError\n")
+
+
+def test_what_a_snippet_leaves_in_reference_cycles_is_freed_when_it_ends(tmp_path):
+    # a DDP model left in a cycle keeps its gloo group; freed later, in a forked DataLoader worker, the group's
+    # destructor hangs the worker: the sandbox frees the snippet's cycles itself, before the next snippet forks
+    snippet = tmp_path / "cycle.py"
+    snippet.write_text(
+        "import sys\nimport weakref\n\n\nclass Node:\n    pass\n\n\n"
+        "node = Node()\nnode.me = node\nsys.cookbook_probe = weakref.ref(node)\n"
+    )
+    try:
+        assert run_snippet(snippet).error is None
+        assert sys.cookbook_probe() is None, "the snippet's cycle outlived its run"
+    finally:
+        vars(sys).pop("cookbook_probe", None)
+
+
+def test_a_snippet_that_kills_or_hangs_the_worker_fails_alone(tmp_path):
+    make_project(tmp_path, "print('ok')\n", "ok\n")
+    folder = tmp_path / "snippets" / "ch" / "page"
+    (folder / "killed.py").write_text("import os\nimport signal\n\nos.kill(os.getpid(), signal.SIGKILL)\n")
+    # a hang the snippet's own timeout cannot stop: its alarm signal is blocked
+    (folder / "hung.py").write_text(
+        "import signal\nimport time\n\nsignal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})\ntime.sleep(600)\n"
+    )
+    names = ["ch/page/killed.py", "ch/page/demo.py", "ch/page/hung.py"]
+    runs = RunsAhead([(name, "cpu") for name in names], root=tmp_path, patience=20)
+    try:
+        killed, after_kill, hung = (runs.run(name, "cpu") for name in names)
+    finally:
+        runs.close()
+    assert "its process died without a report" in killed.error
+    assert after_kill.error is None and after_kill.output == "ok\n"
+    assert "its worker process hung" in hung.error
