@@ -17,6 +17,7 @@ and accessibility scores (targets >= 95), desktop and mobile presets, for the ho
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import json
 import os
@@ -55,10 +56,11 @@ def floor() -> None:
     def too_long(signum, frame):
         raise TimeoutError
 
-    # DataLoader workers forked from this process, which earlier snippets left with threads, can hang: a snippet
-    # gets a minute, and one that takes it is named (the floor is then not the least it could take)
+    # should a snippet hang all the same, it gets a minute, and it is named (the floor is then not the least it
+    # could take)
     signal.signal(signal.SIGALRM, too_long)
     for path in sorted((ROOT / "snippets").rglob("*.py")):
+        gc.freeze()  # as the sandbox does: each snippet's reference cycles are freed when it ends, see _run_here
         with tempfile.TemporaryDirectory() as scratch, contextlib.chdir(scratch):
             with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
                 signal.alarm(60)
@@ -71,6 +73,8 @@ def floor() -> None:
                 finally:
                     signal.alarm(0)
         plt.close("all")
+        gc.collect()
+        gc.unfreeze()
 
 
 def lighthouse(url: str, preset: str) -> str:
