@@ -92,6 +92,8 @@ def pytest_collection_finish(session):
     from harness.verify.pages import ROOT
     from harness.verify.sandbox import expectation, skip_reason
 
+    if session.config.option.collectonly:
+        return
     if any("site" in item.fixturenames for item in session.items):
         session.config.stash[SITE_BUILD] = SiteBuild()
     jobs = []
