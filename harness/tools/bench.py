@@ -17,7 +17,6 @@ and accessibility scores (targets >= 95), desktop and mobile presets, for the ho
 from __future__ import annotations
 
 import contextlib
-import gc
 import io
 import json
 import os
@@ -53,6 +52,8 @@ def floor() -> None:
     import matplotlib.pyplot as plt
     import torch  # noqa: F401 - importing it is part of the floor
 
+    from harness.verify.sandbox import freeing_cycles  # as the sandbox does, or a forked DataLoader worker can hang
+
     def too_long(signum, frame):
         raise TimeoutError
 
@@ -60,8 +61,7 @@ def floor() -> None:
     # could take)
     signal.signal(signal.SIGALRM, too_long)
     for path in sorted((ROOT / "snippets").rglob("*.py")):
-        gc.freeze()  # as the sandbox does: each snippet's reference cycles are freed when it ends, see _run_here
-        with tempfile.TemporaryDirectory() as scratch, contextlib.chdir(scratch):
+        with freeing_cycles(), tempfile.TemporaryDirectory() as scratch, contextlib.chdir(scratch):
             with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
                 signal.alarm(60)
                 try:
@@ -73,8 +73,6 @@ def floor() -> None:
                 finally:
                     signal.alarm(0)
         plt.close("all")
-        gc.collect()
-        gc.unfreeze()
 
 
 def lighthouse(url: str, preset: str) -> str:

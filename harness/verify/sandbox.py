@@ -191,11 +191,7 @@ def _run_here(path: Path, code: str, device: str, timeout: float, main: dict | N
     warned: list[type] = []
     started = time.perf_counter()
     error = None
-    # What the snippet leaves in reference cycles is freed when it ends, here: a DDP model keeps its gloo process
-    # group alive, and freed later, in a forked DataLoader worker, the group's destructor waits for threads that
-    # the fork did not copy, and hangs. Freezing what exists now lets that collection look at the snippet's only.
-    gc.freeze()
-    with tempfile.TemporaryDirectory(prefix="cookbook-") as workdir:
+    with freeing_cycles(), tempfile.TemporaryDirectory(prefix="cookbook-") as workdir:
         try:
             with _isolated(workdir, device), _no_network(), _deadline(timeout), _warnings(expect, out, warned):
                 # in a process of its own, stdout is the process's: what the processes it starts print joins it
@@ -220,9 +216,20 @@ def _run_here(path: Path, code: str, device: str, timeout: float, main: dict | N
         figures, misnamed = _figures(Path(workdir), path.stem)
         if misnamed and not error:
             error = f"figures must be named {path.stem}.png or {path.stem}-<name>.png; it wrote {misnamed}"
-    gc.collect()
-    gc.unfreeze()
     return Run(out.getvalue(), error, figures, time.perf_counter() - started)
+
+
+@contextlib.contextmanager
+def freeing_cycles():
+    """What a snippet leaves in reference cycles is freed when it ends, here: a DDP model keeps its gloo process
+    group alive, and freed later, in a forked DataLoader worker, the group's destructor waits for threads that the
+    fork did not copy, and hangs. Freezing what exists before lets the collection look at the snippet's only."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.unfreeze()
 
 
 def _snippet_traceback(exc: BaseException, path: Path) -> str:
