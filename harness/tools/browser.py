@@ -168,7 +168,7 @@ ANSWER = f"""async (timeoutMs) => {{
         if (hits.length && JSON.stringify(hits) === seen) return hits;
         if (!hits.length) box.dispatchEvent(new KeyboardEvent("keyup", {{ key: "End", bubbles: true }}));
         seen = JSON.stringify(hits);
-        await new Promise((done) => setTimeout(done, 40));
+        await new Promise((done) => setTimeout(done, 10));
     }}
     return read();
 }}"""
