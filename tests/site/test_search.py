@@ -9,6 +9,7 @@ Two suites, both typed into the search box:
 And the results are clean (a dozen pages at most, no "Missing:" list, only the words that matter highlighted, on the
 results and on the page a result opens), and the first results come quickly after the first keystroke."""
 
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -139,7 +140,8 @@ def test_results_are_few_and_marked_only_where_they_match(browser, base_url, lan
     tab.goto(base_url + URLS[lang, "index.md"])
     assert search(tab, query), f"{query!r} found nothing"
     shown = tab.evaluate(RESULTS_SHOWN)
-    assert 0 < shown["count"] <= MOST_PAGES and str(shown["count"]) in shown["meta"], shown["meta"]
+    pages = int(re.search(r"\d+", shown["meta"])[0])  # the list itself grows ten at a time as the reader scrolls
+    assert 0 < pages <= MOST_PAGES and shown["count"] == min(pages, 10), shown["meta"]
     assert not shown["missing"], f"results list words they lack: {shown['missing'][:3]}"
     assert set(shown["marked"]) & subject, f"neither of {subject} is highlighted: {shown['marked'][:10]}"
     assert not set(shown["marked"]) & ASKING, f"asking words highlighted: {set(shown['marked']) & ASKING}"
