@@ -34,8 +34,9 @@ def train(rank, world_size):
     if rank == 0:
         for name, count in results.items():
             print(f"{name}: {count} warning(s)")
-    # the three DDP wrappers sit in reference cycles: free them while the
-    # group still exists (freed later, a gloo thread can abort the process)
+    # DDP wrappers sit in reference cycles: free them while the group
+    # still exists (freed later, a gloo thread can abort the process)
+    del model
     gc.collect()
     dist.destroy_process_group()
 

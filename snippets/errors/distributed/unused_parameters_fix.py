@@ -1,4 +1,5 @@
 # script: mp.spawn starts 2 processes that import this file again
+import gc
 import os
 import socket
 
@@ -52,6 +53,10 @@ def train(rank, world_size):
             print("  body and head as without aux:", same)
             print("  aux grad:", aux.grad)
             print("  aux unchanged:", torch.equal(aux, start["aux.weight"]))
+    # DDP wrappers sit in reference cycles: free them while the group
+    # still exists (freed later, a gloo thread can abort the process)
+    del model, optimizer
+    gc.collect()
     dist.destroy_process_group()
 
 
