@@ -12,10 +12,10 @@
 //    word also finds the index words with its stem (concatenate: concatenates), a Chinese word the longer words that
 //    hold it (乘法: 矩阵乘法), and a Latin word, or the last word while the reader types, the words it begins.
 // 2. Which sections, in what order (score): BM25F over every section that has any of the query's words, each word
-//    weighed by how rare it is and by where it stands: in the heading (10), in an error message the section prints (5)
-//    or in the prose (1); half of a page's title counts for each of its sections. A heading whose words the question
-//    mostly has ranks its section higher still, so a heading or an error message that matches the question beats prose
-//    that shares its words.
+//    weighed by how rare it is and by where it stands, as the index's field boosts say: in the heading (10), in an
+//    error message the section prints (5) or in the prose (1); half of a page's title counts for each of its sections.
+//    A heading whose words the question mostly has ranks its section higher still, so a heading or an error message
+//    that matches the question beats prose that shares its words.
 // 3. What the reader sees (shown): pages in that order, a page's score being its best section's and a little of its
 //    others', each page with its best sections first; only the pages near the best one, at most a dozen; each result
 //    with the words it matched (no "Missing:" list, and the page a result opens highlights those words only).
@@ -40,7 +40,6 @@ const UNINDEXED = new Set(FUNCTION_WORDS.split(" "));
 const STOP = new Set([...UNINDEXED, ...ASKING_WORDS.split(" "), ...CHINESE_ASKING_WORDS.split(" ")]);
 
 // Tuned on the real questions (tests/site/test_search.py); each is explained in 2 and 3 above
-const FIELD_WEIGHTS = { title: 10, errors: 5, text: 1 };
 const K1 = 1.2, B = 0.75; // BM25's saturation and length normalisation
 const PAGE_TITLE = 0.5;
 const HEADING = 1; // a heading the question covers: its matched words' weight again, times the share it covers
@@ -71,6 +70,9 @@ importScripts(options.get("material"));
     index.words = Object.keys(index.invertedIndex);
     index.lengths = this.fieldLengths; // "field/ref" -> number of words
     index.boosts = this._documents; // ref -> { boost }
+    // a field's weight: its boost in the index's config (mkdocs.yml; errors: harness/site/search_index.py)
+    index.fieldWeights = Object.create(null);
+    for (const [field, { boost }] of Object.entries(this._fields)) index.fieldWeights[field] = boost ?? 1;
     index.headings = this.headings; // ref -> the words of its heading that say something
     index.averageLength = Object.create(null);
     for (const field of Object.keys(this._fields)) {
@@ -252,7 +254,7 @@ importScripts(options.get("material"));
             const length = index.lengths[`${field}/${ref}`] ?? 0;
             const norm = 1 - B + (B * length) / index.averageLength[field];
             const tf = metadata.position.length;
-            perRef.set(ref, (perRef.get(ref) ?? 0) + (weight * FIELD_WEIGHTS[field] * tf) / norm);
+            perRef.set(ref, (perRef.get(ref) ?? 0) + (weight * index.fieldWeights[field] * tf) / norm);
             let section = sections.get(ref);
             if (!section) {
               section = { score: 0, matched: new Set(), metadata: new lunr.MatchData() };
