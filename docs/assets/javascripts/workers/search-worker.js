@@ -38,6 +38,8 @@ const CHINESE_ASKING_WORDS = "怎么 怎样 怎么办 如何 为什么 为何 �
   "还是 但是 因为 所以 如果 然后 已经 作用 含义 意思 区别 理解 介绍 张量";
 const UNINDEXED = new Set(FUNCTION_WORDS.split(" "));
 const STOP = new Set([...UNINDEXED, ...ASKING_WORDS.split(" "), ...CHINESE_ASKING_WORDS.split(" ")]);
+const isSingleHan = (word) => word.length < 2 && /\p{sc=Han}/u.test(word);
+const saysSomething = (word) => !STOP.has(word) && !isSingleHan(word); // single Chinese characters say little
 
 // Tuned on the real questions (tests/site/test_search.py); each is explained in 2 and 3 above
 const K1 = 1.2, B = 0.75; // BM25's saturation and length normalisation
@@ -101,7 +103,7 @@ importScripts(options.get("material"));
       }
       if (field === "title") {
         (this.headings ??= Object.create(null))[ref] = [...occurrences.keys()].filter(
-          (word) => !STOP.has(word) && !(word.length < 2 && /\p{sc=Han}/u.test(word)),
+          saysSomething,
         );
       }
       const frequencies = Object.create(null);
@@ -211,11 +213,11 @@ importScripts(options.get("material"));
   // something (a word's matches count once per section, however many of them it has)
   function analyse(query) {
     const words = queryWords(query);
-    const telling = words.filter(({ word, han, named }) => named || (!STOP.has(word) && !(han && word.length < 2)));
+    const telling = words.filter(({ word, named }) => named || saysSomething(word));
     // a query of asking words only ("tensor", 张量) is searched as it is
     const searched = telling.length
       ? telling
-      : words.filter(({ word, han }) => !UNINDEXED.has(word) && !(han && word.length < 2));
+      : words.filter(({ word }) => !UNINDEXED.has(word) && !isSingleHan(word));
     const found = [];
     const seen = new Set();
     const add = (matches) => {
@@ -237,15 +239,20 @@ importScripts(options.get("material"));
     return refs.size;
   }
 
+  // BM25's weight for a word that `df` of the index's sections have
+  function idf(df) {
+    const total = Object.keys(index.boosts).length;
+    return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+  }
+
   // ref -> { score, matched: Set of words, metadata: lunr.MatchData }
   function score(concepts) {
-    const total = Object.keys(index.boosts).length;
     const sections = new Map();
     const titles = new Map(); // page -> score of its title alone
     for (const concept of concepts) {
       const exact = concept.words.filter(([, weight]) => weight === 1);
       const df = Math.max(...(exact.length ? exact : concept.words).map(([word]) => documentFrequency(word)));
-      const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
+      const rarity = idf(df);
       const perRef = new Map(); // ref -> this word's score there
       for (const [word, weight] of concept.words) {
         const posting = index.invertedIndex[word];
@@ -262,17 +269,17 @@ importScripts(options.get("material"));
             }
             section.matched.add(word);
             section.metadata.add(word, field, metadata);
-            if (field === "title" && !ref.includes("#")) titles.set(ref, (titles.get(ref) ?? 0) + idf * weight);
+            if (field === "title" && !ref.includes("#")) titles.set(ref, (titles.get(ref) ?? 0) + rarity * weight);
           }
         }
       }
-      for (const [ref, tf] of perRef) sections.get(ref).score += (idf * tf * (K1 + 1)) / (tf + K1);
+      for (const [ref, tf] of perRef) sections.get(ref).score += (rarity * tf * (K1 + 1)) / (tf + K1);
     }
-    const idfOf = (word) => Math.log(1 + (total - documentFrequency(word) + 0.5) / (documentFrequency(word) + 0.5));
+    const rarityOf = (words) => words.reduce((sum, word) => sum + idf(documentFrequency(word)), 0);
     for (const [ref, section] of sections) {
       const heading = index.headings?.[ref] ?? [];
-      const said = heading.reduce((sum, word) => sum + idfOf(word), 0);
-      const matched = heading.filter((word) => section.matched.has(word)).reduce((sum, word) => sum + idfOf(word), 0);
+      const said = rarityOf(heading);
+      const matched = rarityOf(heading.filter((word) => section.matched.has(word)));
       if (said) section.score += (HEADING * matched * matched) / said;
     }
     for (const [ref, section] of sections) {
